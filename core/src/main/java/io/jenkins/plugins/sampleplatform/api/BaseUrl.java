@@ -1,0 +1,128 @@
+package io.jenkins.plugins.sampleplatform.api;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The validated base URL of a Sample Platform API, e.g. {@code https://sampleplatform.ccextractor.org/api/v1}.
+ *
+ * <p>Only {@code http} and {@code https} are accepted (a link built from it ends up in a web page),
+ * with a host, and without user info, query or fragment (a URL is not a place for credentials).
+ */
+public final class BaseUrl {
+
+    /** The public instance's API. */
+    public static final String PUBLIC_INSTANCE = "https://sampleplatform.ccextractor.org/api/v1";
+
+    private static final String API_SUFFIX = "/api/v1";
+
+    private final URI uri;
+
+    private BaseUrl(URI uri) {
+        this.uri = uri;
+    }
+
+    /**
+     * Parses and validates a base URL; one trailing slash is ignored.
+     *
+     * @throws IllegalArgumentException with a message saying what is wrong
+     */
+    public static BaseUrl parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The Sample Platform URL is empty; the public instance is " + PUBLIC_INSTANCE);
+        }
+        String trimmed = text.strip();
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        URI uri;
+        try {
+            uri = new URI(trimmed);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("The Sample Platform URL is not a valid URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new IllegalArgumentException("The Sample Platform URL must start with https:// (or http://), e.g. " + PUBLIC_INSTANCE);
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new IllegalArgumentException("The Sample Platform URL has no host name");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("The Sample Platform URL must not contain a user name or password; use a credential instead");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("The Sample Platform URL must not have a query (?) or fragment (#)");
+        }
+        return new BaseUrl(uri.normalize());
+    }
+
+    /** The base URL, without a trailing slash. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** {@code {base}/runs/{runId}/summary}. */
+    public URI summaryUri(int runId) {
+        return URI.create(uri + "/runs/" + runId + "/summary");
+    }
+
+    /** The platform's web site: the base URL without its {@code /api/v1} suffix. */
+    public URI site() {
+        String text = uri.toString();
+        return URI.create(text.endsWith(API_SUFFIX) ? text.substring(0, text.length() - API_SUFFIX.length()) : text);
+    }
+
+    /** The run's page on the platform: {@code {site}/test/{runId}}. */
+    public URI runPage(int runId) {
+        return URI.create(site() + "/test/" + runId);
+    }
+
+    /** Whether requests to this URL stay on this machine. */
+    public boolean isLoopback() {
+        String host = uri.getHost();
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        // Only literal addresses: resolving a name here would be a network call.
+        if (host.matches("[0-9.]+") || host.contains(":")) {
+            try {
+                return InetAddress.getByName(host).isLoopbackAddress();
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A warning when the token would travel in clear: plain {@code http://} to anything but loopback.
+     */
+    public Optional<String> insecureTransportWarning() {
+        if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback()) {
+            return Optional.of("Warning: " + uri + " uses plain http://; the API token is sent unencrypted. Use https://.");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return uri.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BaseUrl that && uri.equals(that.uri);
+    }
+
+    @Override
+    public int hashCode() {
+        return uri.hashCode();
+    }
+}
