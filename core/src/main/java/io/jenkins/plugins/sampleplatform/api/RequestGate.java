@@ -1,0 +1,39 @@
+package io.jenkins.plugins.sampleplatform.api;
+
+import java.net.http.HttpHeaders;
+import java.time.Instant;
+
+/**
+ * Admits requests to the API so that callers sharing one token cooperate on its rate-limit window
+ * instead of stampeding it. The client calls {@link #acquire} before every attempt and
+ * {@link #onResponse} after every answer.
+ */
+public interface RequestGate {
+
+    /** A gate that admits every request at once and learns nothing. */
+    RequestGate OPEN = new RequestGate() {
+        @Override
+        public boolean acquire(Instant deadline) {
+            return true;
+        }
+
+        @Override
+        public void onResponse(int statusCode, HttpHeaders headers) {
+        }
+    };
+
+    /**
+     * Waits until a request may be sent.
+     *
+     * @param deadline the caller's total time budget ends here
+     * @return {@code true} when the request may be sent now; {@code false} when it could not be admitted
+     *         before {@code deadline} (the gate returns at once in that case rather than waiting in vain)
+     * @throws InterruptedException when the caller is interrupted while waiting
+     */
+    boolean acquire(Instant deadline) throws InterruptedException;
+
+    /**
+     * Learns from an answer: its status and its {@code X-RateLimit-*} and {@code Retry-After} headers.
+     */
+    void onResponse(int statusCode, HttpHeaders headers);
+}
