@@ -26,7 +26,7 @@ public final class RunIds {
             throw new InvalidRunIdException("Run id is empty: give a whole number from " + MIN + " to " + MAX + ".");
         }
         String trimmed = text.strip();
-        if (!trimmed.matches("[+-]?\\d{1,20}")) {
+        if (!trimmed.matches("[+-]?\\d+")) {
             throw new InvalidRunIdException("Run id '" + abbreviate(trimmed) + "' is not a whole number: give a number from "
                     + MIN + " to " + MAX + ".");
         }
@@ -34,6 +34,7 @@ public final class RunIds {
         try {
             value = Long.parseLong(trimmed);
         } catch (NumberFormatException e) {
+            // More digits than a long holds: far out of range either way.
             value = trimmed.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
         if (value < MIN || value > MAX) {
