@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * A loopback Sample Platform that enforces a fixed rate-limit window per server, as the real one does per
- * token: {@code limit} summaries per window, windows aligned on multiples of the window length in Unix
- * time (so that the whole-second {@code X-RateLimit-Reset} is exact). Every answer carries
+ * token: {@code limit} summaries per window. Windows follow each other from the whole second the server
+ * started in, so that the whole-second {@code X-RateLimit-Reset} is exact and the first window is whole. Every answer carries
  * {@code X-RateLimit-Limit/-Remaining/-Reset}; a request over the limit gets 429 with {@code Retry-After}.
  * It counts the requests it accepted and refused, per window.
  */
@@ -30,6 +30,7 @@ public final class FixedWindowServer implements AutoCloseable {
 
     private final int limit;
     private final long windowMillis;
+    private final long originMillis = System.currentTimeMillis() / 1000 * 1000;
     private final HttpServer server;
     private final ExecutorService executor;
     private final Map<Long, Integer> acceptedPerWindow = new TreeMap<>();
@@ -91,8 +92,8 @@ public final class FixedWindowServer implements AutoCloseable {
                 return;
             }
             long now = System.currentTimeMillis();
-            long window = now / windowMillis;
-            long resetSecond = (window + 1) * windowMillis / 1000;
+            long window = (now - originMillis) / windowMillis;
+            long resetSecond = (originMillis + (window + 1) * windowMillis) / 1000;
             int used;
             boolean accepted;
             synchronized (this) {
