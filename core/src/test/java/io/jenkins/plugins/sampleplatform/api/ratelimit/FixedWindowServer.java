@@ -59,6 +59,11 @@ public final class FixedWindowServer implements AutoCloseable {
         return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/api/v1");
     }
 
+    /** Milliseconds until the next window starts. */
+    public long millisToNextWindow() {
+        return windowMillis - (System.currentTimeMillis() - originMillis) % windowMillis;
+    }
+
     /** Requests answered 200. */
     public synchronized int accepted() {
         return acceptedPerWindow.values().stream().mapToInt(Integer::intValue).sum();
