@@ -66,7 +66,7 @@ public final class WindowGate implements RequestGate {
         try {
             long now = clock.nanoTime();
             state.release(caller);
-            state.roll(now);
+            dispatch(now);
             if (queue.isEmpty() && state.tryAdmit(now, caller)) {
                 return true;
             }

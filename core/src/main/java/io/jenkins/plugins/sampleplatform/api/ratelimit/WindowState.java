@@ -155,10 +155,12 @@ final class WindowState {
      * monotonic and wall-clock times of its arrival.
      */
     Lesson learn(int status, RateLimitHeaders headers, long now, long nowMillis, Thread reader) {
-        answered(reader);
+        Admission admission = answered(reader);
+        // Sent before the gate opened the current window (or not known to be sent in it).
+        boolean sentEarlier = admission == null || admission.epoch() < epoch;
         headers.dateEpochMilli().ifPresent(date -> serverClock.observe(date, nowMillis));
         if (status == 429) {
-            return refused(headers, now, nowMillis);
+            return refused(headers, sentEarlier, now, nowMillis);
         }
         if (!headers.describesWindow()) {
             // No rate-limit headers at all: once the probe confirms it, there is nothing to share.
@@ -177,10 +179,14 @@ final class WindowState {
             return Lesson.ROUTINE;
         }
         long reset = headers.resetEpochSecond().getAsLong();
-        if (endedWindowSecond != UNKNOWN && reset <= endedWindowSecond) {
-            return Lesson.ROUTINE; // answered in a window that has ended since
-        }
         int reported = headers.remaining().orElse(remaining);
+        if (endedWindowSecond != UNKNOWN && reset <= endedWindowSecond) {
+            if (!sentEarlier) {
+                // Sent in the window the gate opened, counted in the one it closed: the server has not moved on yet.
+                remaining = remaining < 0 ? reported : Math.min(remaining, reported);
+            }
+            return Lesson.ROUTINE;
+        }
         if (windowEndSecond == UNKNOWN || reset > windowEndSecond) {
             learnWindowLength(reset);
             windowEndSecond = reset;
@@ -193,20 +199,25 @@ final class WindowState {
         return Lesson.ROUTINE;
     }
 
-    private Lesson refused(RateLimitHeaders headers, long now, long nowMillis) {
+    private Lesson refused(RateLimitHeaders headers, boolean sentEarlier, long now, long nowMillis) {
         headers.limit().ifPresent(value -> limit = value);
         unlimited = false;
         long resetAt = UNKNOWN;
         if (headers.resetEpochSecond().isPresent()) {
             long reset = headers.resetEpochSecond().getAsLong();
             if (endedWindowSecond != UNKNOWN && reset <= endedWindowSecond) {
-                return Lesson.ROUTINE; // refused in a window that has ended since
+                if (sentEarlier) {
+                    return Lesson.ROUTINE; // refused in a window that has ended since
+                }
+                // Refused in the window the gate closed: it opened the new one too early (clock error).
+                // That reset is behind the local clock, so the hold follows Retry-After.
+            } else {
+                if (windowEndSecond == UNKNOWN || reset > windowEndSecond) {
+                    learnWindowLength(reset);
+                    windowEndSecond = reset;
+                }
+                resetAt = localTimeOf(reset, now, nowMillis);
             }
-            if (windowEndSecond == UNKNOWN || reset > windowEndSecond) {
-                learnWindowLength(reset);
-                windowEndSecond = reset;
-            }
-            resetAt = localTimeOf(reset, now, nowMillis);
         }
         long until = refusalEnd(resetAt, headers.retryAfter().map(Duration::toNanos).orElse(UNKNOWN), now);
         remaining = 0;
@@ -263,22 +274,21 @@ final class WindowState {
         return now + aheadMillis * MILLI;
     }
 
-    /** The answer read by {@code reader} settles its admission, or else the oldest one (answers read elsewhere). */
-    private void answered(Thread reader) {
-        if (!forget(reader) && !inFlight.isEmpty()) {
-            forget(inFlight.keySet().iterator().next());
-        }
+    /**
+     * The answer read by {@code reader} settles its admission, or else the oldest one (an answer read on
+     * another thread). Returns the admission settled, {@code null} when none was in flight.
+     */
+    private Admission answered(Thread reader) {
+        Admission own = forget(reader);
+        return own != null || inFlight.isEmpty() ? own : forget(inFlight.keySet().iterator().next());
     }
 
-    private boolean forget(Thread caller) {
+    private Admission forget(Thread caller) {
         Admission admission = inFlight.remove(caller);
-        if (admission == null) {
-            return false;
-        }
-        if (admission.epoch() == epoch) {
+        if (admission != null && admission.epoch() == epoch) {
             inFlightThisWindow--;
         }
-        return true;
+        return admission;
     }
 
     private void expire(long now, Duration patience) {

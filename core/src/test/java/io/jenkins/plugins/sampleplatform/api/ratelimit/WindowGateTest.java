@@ -246,15 +246,32 @@ class WindowGateTest {
         assertThat(clock.waits()).isZero();
     }
 
+    private void refuseInWindowEndedAt(long endedWindow) {
+        gate.onResponse(429, headers(clock.now(), "X-RateLimit-Limit", "2", "X-RateLimit-Remaining", "0",
+                "X-RateLimit-Reset", Long.toString(endedWindow), "Retry-After", "1"));
+    }
+
     @Test
-    void lateRefusalFromAnEndedWindowDoesNotCloseTheNewOne() throws InterruptedException {
+    void lateRefusalOfARequestSentInAnEndedWindowDoesNotCloseTheNewOne() throws Exception {
+        answer(2, 1, 1);
+        long endedWindow = clock.epochSecond() + 1;
+        assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS)).isTrue();
+        clock.advance(Duration.ofMillis(1100));
+        refuseInWindowEndedAt(endedWindow); // the answer to that caller's request, read late
+        assertThat(gate.acquire(in(Duration.ofMillis(500)))).isTrue();
+    }
+
+    @Test
+    void refusalOfARequestSentAfterTheRolloverHoldsAgain() throws Exception {
         answer(2, 0, 1);
         long endedWindow = clock.epochSecond() + 1;
         clock.advance(Duration.ofMillis(1100));
         assertThat(gate.acquire(in(Duration.ofMillis(500)))).isTrue();
-        gate.onResponse(429, headers(clock.now(), "X-RateLimit-Limit", "2", "X-RateLimit-Remaining", "0",
-                "X-RateLimit-Reset", Long.toString(endedWindow), "Retry-After", "1"));
-        assertThat(gate.acquire(in(Duration.ofMillis(500)))).isTrue();
+        refuseInWindowEndedAt(endedWindow); // the server had not moved on yet: the gate's clock ran ahead
+        assertThat(gate.acquire(in(Duration.ofMillis(500)))).as("held for Retry-After").isFalse();
+        Caller patient = queuedCaller(gate, inSeconds(5));
+        clock.advance(Duration.ofMillis(1100));
+        assertThat(patient.result.get(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
