@@ -7,7 +7,7 @@ enum Outcome {
     NO_OUTPUT("without output", "No output", "missing-output"),
     SKIPPED("skipped", "Skipped", "skipped"),
     /** Samples of {@code total_samples} that no reported count covers (e.g. skipped not reported). */
-    UNACCOUNTED("without a reported outcome", "Not reported", "unaccounted");
+    UNACCOUNTED("unaccounted for", "Unaccounted for", "unaccounted");
 
     private final String phrase;
     private final String label;

@@ -8,7 +8,7 @@ import java.util.Map;
  * Draws a {@link SampleBreakdown} as an inline SVG stacked bar, and the matching legend swatches.
  *
  * <p>Not by colour alone: passed is solid, failed striped, no output cross-hatched, skipped dotted,
- * and samples without a reported outcome are left empty; the bar carries {@code role="img"} and an
+ * and samples unaccounted for are left empty; the bar carries {@code role="img"} and an
  * {@code aria-label} with every count, and each segment a {@code <title>} tooltip. Widths and fallback
  * colours are SVG attributes, so the bar is still drawn where a page forbids inline styles.
  */
@@ -35,7 +35,7 @@ final class StackedBar {
         pattern(out, Outcome.NO_OUTPUT, "<path class=\"sp-ink\" d=\"M0 0L6 6M0 6L6 0\" stroke=\"currentColor\" stroke-width=\"1.2\"/>");
         pattern(out, Outcome.SKIPPED, "<circle class=\"sp-ink\" cx=\"3\" cy=\"3\" r=\"1\" fill=\"currentColor\"/>");
         out.append("</defs>");
-        // The faint track shows through where no segment is drawn: samples without a reported outcome.
+        // The faint track shows through where no segment is drawn: samples unaccounted for.
         out.append("<rect class=\"sp-bar__track\" width=\"100%\" height=\"100%\" fill=\"currentColor\" fill-opacity=\"0.1\"/>");
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         breakdown.parts().forEach(part -> counts.put(part.outcome(), part.countOrZero()));

@@ -34,7 +34,7 @@ class ConsoleSummaryTest {
         assertThat(ConsoleSummary.render(Reports.sparse())).isEqualTo("""
                 Sample Platform run 7 (status not reported)
                   10 samples: 5 passed, 0 failed, missing-output count not reported, skipped count not reported, \
-                5 without a reported outcome
+                5 unaccounted for
                   Errors:       not reported
                   Duration:     not reported
                   Verdict:      UNSTABLE

@@ -69,7 +69,7 @@ class HtmlPanelTest {
         Document doc = XmlFragments.parse(html);
         assertThat(XmlFragments.elements(doc, "h3").get(0).getTextContent()).isEqualTo("Sample Platform run 7 (status not reported)");
         assertThat(cells(doc)).contains("no-output|No output|not reported|", "skipped|Skipped|not reported|",
-                "unaccounted|Not reported|5|50%", "errors|Errors (items; a sample can have several)|not reported|");
+                "unaccounted|Unaccounted for|5|50%", "errors|Errors (items; a sample can have several)|not reported|");
         assertThat(text(doc, "sp-panel__meta")).isEqualTo("Duration: not reported");
         assertThat(XmlFragments.elements(doc, "a")).isEmpty();
     }

@@ -44,7 +44,7 @@ class MarkdownSummaryTest {
                 .contains("\nNo problems found.\n");
         assertThat(MarkdownSummary.render(Reports.sparse()))
                 .startsWith("### \u26a0\ufe0f Sample Platform run 7: UNSTABLE\n\nStatus not reported \u00b7 10 samples \u00b7 duration not reported\n")
-                .contains("| Passed | Failed | No output | Skipped | Not reported | Errors |\n")
+                .contains("| Passed | Failed | No output | Skipped | Unaccounted for | Errors |\n")
                 .contains("| 5 (50%) | 0 (0%) | not reported | not reported | 5 (50%) | not reported |\n")
                 .doesNotContain("[Open run");
     }

@@ -18,7 +18,7 @@ class SampleBreakdownTest {
                 .isEqualTo("10 samples: 7 passed, 2 failed, 1 without output, 0 skipped");
         assertThat(new SampleBreakdown(cleanPass().counts(10, 5, 1, null, null).build()).describe())
                 .isEqualTo("10 samples: 5 passed, 1 failed, missing-output count not reported, skipped count not reported, "
-                        + "4 without a reported outcome");
+                        + "4 unaccounted for");
         assertThat(new SampleBreakdown(cleanPass().counts(1, 1, 0, 0, 0).build()).describe())
                 .isEqualTo("1 sample: 1 passed, 0 failed, 0 without output, 0 skipped");
     }
