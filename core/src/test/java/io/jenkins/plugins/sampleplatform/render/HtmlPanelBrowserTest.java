@@ -184,7 +184,9 @@ class HtmlPanelBrowserTest {
     private static void keepIfAsked(Path screenshot) throws IOException {
         String target = System.getProperty("sampleplatform.panelScreenshot");
         if (target != null && !target.isBlank()) {
-            Files.copy(screenshot, Path.of(target), StandardCopyOption.REPLACE_EXISTING);
+            Path copy = Path.of(target).toAbsolutePath();
+            Files.createDirectories(copy.getParent());
+            Files.copy(screenshot, copy, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
