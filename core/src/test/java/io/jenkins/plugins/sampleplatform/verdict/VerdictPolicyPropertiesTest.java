@@ -27,29 +27,18 @@ class VerdictPolicyPropertiesTest {
     @RepeatedTest(10)
     void moreFailedSamplesNeverGiveABetterResult(RepetitionInfo repetition) {
         forEachCase(repetition, (random, label) -> {
-            VerdictPolicy policy = randomPolicy(random);
             RunSummary before = randomMonotoneSummary(random);
-            int moved = before.passCount() == 0 ? 0 : random.nextInt(before.passCount() + 1);
-            int added = random.nextInt(4);
-            RunSummary after = with(before, before.totalSamples() + added, before.passCount() - moved,
-                    before.failCount() + moved + added, before.missingOutputCount());
-            assertNotBetter(policy, before, after, label);
+            assertNotBetter(randomPolicy(random), before, worsen(before, random, false), label);
         });
     }
 
     @RepeatedTest(10)
     void moreSamplesWithoutOutputNeverGiveABetterResult(RepetitionInfo repetition) {
         forEachCase(repetition, (random, label) -> {
-            VerdictPolicy policy = randomPolicy(random);
             RunSummary before = randomMonotoneSummary(random);
-            if (before.missingOutputCount() == null) {
-                return; // "more" than an unreported count is undefined
+            if (before.missingOutputCount() != null) { // "more" than an unreported count is undefined
+                assertNotBetter(randomPolicy(random), before, worsen(before, random, true), label);
             }
-            int moved = before.passCount() == 0 ? 0 : random.nextInt(before.passCount() + 1);
-            int added = random.nextInt(4);
-            RunSummary after = with(before, before.totalSamples() + added, before.passCount() - moved,
-                    before.failCount(), before.missingOutputCount() + moved + added);
-            assertNotBetter(policy, before, after, label);
         });
     }
 
@@ -164,9 +153,21 @@ class VerdictPolicyPropertiesTest {
         return new RunSummary(1 + random.nextInt(1000), status, total, pass, fail, skipped, missing, errors, duration, null);
     }
 
-    private static RunSummary with(RunSummary s, int total, int pass, int fail, Integer missing) {
-        return new RunSummary(s.runId(), s.status(), total, pass, fail, s.skippedCount(), missing, s.errorCount(),
-                s.durationMs(), s.triggeredBy());
+    /**
+     * The same run with some passed and (when reported) skipped samples now failed, or without output,
+     * and a few more such samples added to it.
+     */
+    private static RunSummary worsen(RunSummary s, Random random, boolean withoutOutput) {
+        int fromPassed = random.nextInt(s.passCount() + 1);
+        int fromSkipped = s.skippedCount() == null ? 0 : random.nextInt(s.skippedCount() + 1);
+        int added = random.nextInt(4);
+        int more = fromPassed + fromSkipped + added;
+        Integer missing = withoutOutput ? Integer.valueOf(s.missingOutputCount() + more) : s.missingOutputCount();
+        return new RunSummary(s.runId(), s.status(), s.totalSamples() + added, s.passCount() - fromPassed,
+                withoutOutput ? s.failCount() : s.failCount() + more,
+                s.skippedCount() == null ? null : s.skippedCount() - fromSkipped,
+                missing,
+                s.errorCount(), s.durationMs(), s.triggeredBy());
     }
 
     private static VerdictPolicy randomPolicy(Random random) {
