@@ -63,7 +63,7 @@ final class SampleBreakdown {
         return scale;
     }
 
-    /** "10 samples: 7 passed, 2 failed, 1 without output, skipped not reported". */
+    /** For example "10 samples: 7 passed, 2 failed, 1 without output, skipped count not reported, 1 unaccounted for". */
     String describe() {
         List<String> pieces = new ArrayList<>();
         for (Part part : parts) {

@@ -67,7 +67,7 @@ final class StackedBar {
 
     private String fill(Outcome outcome) {
         return switch (outcome) {
-            case PASSED -> "#1ea64b";
+            case PASSED -> fallbackColour(outcome);
             case UNACCOUNTED -> "currentColor";
             default -> "url(#" + patternId(outcome) + ")";
         };
@@ -89,8 +89,10 @@ final class StackedBar {
         return idPrefix + "-" + outcome.cssName();
     }
 
+    /** Jenkins' light-theme colours, for pages without its theme variables or without styles. */
     private static String fallbackColour(Outcome outcome) {
         return switch (outcome) {
+            case PASSED -> "#1ea64b";
             case FAILED -> "#fe820a";
             case NO_OUTPUT -> "#e6001f";
             default -> "#9ba7af";
