@@ -1,0 +1,35 @@
+package io.jenkins.plugins.sampleplatform.render;
+
+/**
+ * Makes server text safe for one line of a build log or terminal: no line breaks that could forge
+ * log lines, no escape sequences (ANSI colours, cursor moves), no bidirectional overrides that reorder
+ * what is shown. Each such character becomes {@code ?}.
+ */
+final class PlainText {
+
+    private PlainText() {
+    }
+
+    static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (isUnsafe(cp)) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isUnsafe(int cp) {
+        return Character.isISOControl(cp)
+                || Character.getType(cp) == Character.FORMAT          // bidi overrides, zero-width marks
+                || Character.getType(cp) == Character.LINE_SEPARATOR
+                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR
+                || Character.getType(cp) == Character.SURROGATE;      // a lone half of a pair
+    }
+}
