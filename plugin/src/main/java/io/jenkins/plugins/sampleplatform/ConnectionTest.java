@@ -1,0 +1,71 @@
+package io.jenkins.plugins.sampleplatform;
+
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
+import hudson.Util;
+import hudson.security.ACL;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.security.SecretText;
+import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
+import io.jenkins.plugins.sampleplatform.summary.RunIds;
+import io.jenkins.plugins.sampleplatform.summary.RunNotFoundException;
+import io.jenkins.plugins.sampleplatform.summary.RunSummary;
+import io.jenkins.plugins.sampleplatform.summary.SummaryException;
+import java.time.Duration;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+
+/**
+ * The global configuration's "Test connection" button. The caller has checked {@code ADMINISTER}.
+ * It asks for one run without retries beyond a short budget, so the form answers quickly.
+ */
+final class ConnectionTest {
+
+    private static final Duration BUDGET = Duration.ofSeconds(15);
+
+    private ConnectionTest() {
+    }
+
+    static FormValidation run(String baseUrlText, String credentialsId, String testRunId, SamplePlatformConfiguration config) {
+        BaseUrl baseUrl;
+        int runId;
+        try {
+            baseUrl = BaseUrl.parse(baseUrlText);
+            runId = Util.fixEmptyAndTrim(testRunId) == null ? 1 : RunIds.parse(testRunId);
+        } catch (IllegalArgumentException | InvalidRunIdException e) {
+            return FormValidation.error(e.getMessage());
+        }
+        String id = Util.fixEmptyAndTrim(credentialsId);
+        if (id == null) {
+            return FormValidation.error(Messages.Credentials_NoneConfigured());
+        }
+        StringCredentials credentials = CredentialsMatchers.firstOrNull(
+                CredentialsProvider.lookupCredentialsInItemGroup(StringCredentials.class, Jenkins.get(), ACL.SYSTEM2,
+                        URIRequirementBuilder.fromUri(baseUrl.toString()).build()),
+                CredentialsMatchers.withId(id));
+        if (credentials == null) {
+            return FormValidation.error(Messages.Credentials_NotFound());
+        }
+        SamplePlatformClient client = SamplePlatformClient.builder(baseUrl, SecretText.of(credentials.getSecret().getPlainText()))
+                .httpClient(SummarySources.httpClient(config))
+                .requestTimeout(config.requestTimeout())
+                .maxWait(BUDGET)
+                .totalBudget(BUDGET)
+                .build();
+        try {
+            RunSummary summary = client.fetch(runId);
+            return FormValidation.ok(Messages.ConnectionTest_Ok(runId, summary.totalSamples()));
+        } catch (RunNotFoundException e) {
+            // The server checked the token before it looked for the run: the connection works.
+            return FormValidation.ok(Messages.ConnectionTest_OkNoRun(runId));
+        } catch (SummaryException e) {
+            return FormValidation.error(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FormValidation.error(Messages.ConnectionTest_Interrupted());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.jenkins.plugins.sampleplatform;
+
+import hudson.model.Result;
+import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
+
+/** Translates core's {@link BuildResult} into Jenkins' {@link Result}; both share the same names and order. */
+final class ResultMapping {
+
+    private ResultMapping() {
+    }
+
+    static Result toJenkins(BuildResult result) {
+        return switch (result) {
+            case SUCCESS -> Result.SUCCESS;
+            case UNSTABLE -> Result.UNSTABLE;
+            case FAILURE -> Result.FAILURE;
+            case NOT_BUILT -> Result.NOT_BUILT;
+            case ABORTED -> Result.ABORTED;
+        };
+    }
+
+    /** The build's current result in core's terms; a build still running without a result counts as SUCCESS. */
+    static BuildResult fromJenkins(Result result) {
+        return result == null ? BuildResult.SUCCESS : BuildResult.valueOf(result.toString());
+    }
+}

@@ -1,0 +1,214 @@
+package io.jenkins.plugins.sampleplatform;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Extension;
+import hudson.ExtensionList;
+import hudson.Util;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import java.time.Duration;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * The controller-wide defaults: where the platform is, which credentials to use, timeouts and the
+ * retry budget, and the database for DB mode. Every value can be overridden per step. Configuration
+ * as Code: {@code unclassified: samplePlatform: ...}.
+ */
+@Extension
+@Symbol("samplePlatform")
+public class SamplePlatformConfiguration extends GlobalConfiguration {
+
+    static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+    static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+    static final int DEFAULT_MAX_WAIT_SECONDS = 60;
+    static final int DEFAULT_TOTAL_BUDGET_SECONDS = 300;
+
+    private String baseUrl = BaseUrl.PUBLIC_INSTANCE;
+    private String credentialsId;
+    private int connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS;
+    private int requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS;
+    private int maxWaitSeconds = DEFAULT_MAX_WAIT_SECONDS;
+    private int totalBudgetSeconds = DEFAULT_TOTAL_BUDGET_SECONDS;
+    private String defaultSource = "api";
+    private String jdbcUrl;
+    private String dbCredentialsId;
+
+    public SamplePlatformConfiguration() {
+        load();
+    }
+
+    /** The single instance. */
+    public static SamplePlatformConfiguration get() {
+        return ExtensionList.lookupSingleton(SamplePlatformConfiguration.class);
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    @DataBoundSetter
+    public void setBaseUrl(String baseUrl) {
+        String value = Util.fixEmptyAndTrim(baseUrl);
+        this.baseUrl = value == null ? BaseUrl.PUBLIC_INSTANCE : value;
+        save();
+    }
+
+    public @CheckForNull String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+        save();
+    }
+
+    public int getConnectTimeoutSeconds() {
+        return connectTimeoutSeconds;
+    }
+
+    @DataBoundSetter
+    public void setConnectTimeoutSeconds(int seconds) {
+        this.connectTimeoutSeconds = positiveOr(seconds, DEFAULT_CONNECT_TIMEOUT_SECONDS);
+        save();
+    }
+
+    public int getRequestTimeoutSeconds() {
+        return requestTimeoutSeconds;
+    }
+
+    @DataBoundSetter
+    public void setRequestTimeoutSeconds(int seconds) {
+        this.requestTimeoutSeconds = positiveOr(seconds, DEFAULT_REQUEST_TIMEOUT_SECONDS);
+        save();
+    }
+
+    public int getMaxWaitSeconds() {
+        return maxWaitSeconds;
+    }
+
+    @DataBoundSetter
+    public void setMaxWaitSeconds(int seconds) {
+        this.maxWaitSeconds = positiveOr(seconds, DEFAULT_MAX_WAIT_SECONDS);
+        save();
+    }
+
+    public int getTotalBudgetSeconds() {
+        return totalBudgetSeconds;
+    }
+
+    @DataBoundSetter
+    public void setTotalBudgetSeconds(int seconds) {
+        this.totalBudgetSeconds = positiveOr(seconds, DEFAULT_TOTAL_BUDGET_SECONDS);
+        save();
+    }
+
+    public String getDefaultSource() {
+        return defaultSource;
+    }
+
+    @DataBoundSetter
+    public void setDefaultSource(String defaultSource) {
+        SummaryOptions.Source source = SummaryOptions.Source.parse(defaultSource);
+        this.defaultSource = source == SummaryOptions.Source.DATABASE ? "database" : "api";
+        save();
+    }
+
+    public @CheckForNull String getJdbcUrl() {
+        return jdbcUrl;
+    }
+
+    @DataBoundSetter
+    public void setJdbcUrl(String jdbcUrl) {
+        this.jdbcUrl = Util.fixEmptyAndTrim(jdbcUrl);
+        save();
+    }
+
+    public @CheckForNull String getDbCredentialsId() {
+        return dbCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setDbCredentialsId(String dbCredentialsId) {
+        this.dbCredentialsId = Util.fixEmptyAndTrim(dbCredentialsId);
+        save();
+    }
+
+    Duration connectTimeout() {
+        return Duration.ofSeconds(connectTimeoutSeconds);
+    }
+
+    Duration requestTimeout() {
+        return Duration.ofSeconds(requestTimeoutSeconds);
+    }
+
+    Duration maxWait() {
+        return Duration.ofSeconds(maxWaitSeconds);
+    }
+
+    Duration totalBudget() {
+        return Duration.ofSeconds(totalBudgetSeconds);
+    }
+
+    private static int positiveOr(int value, int fallback) {
+        return value > 0 ? value : fallback;
+    }
+
+    // Form helpers: @POST and ADMINISTER-only, as this page is the controller's own configuration.
+
+    @POST
+    public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId) {
+        return CredentialsForms.fillTokenItems(null, credentialsId, baseUrl);
+    }
+
+    @POST
+    public ListBoxModel doFillDbCredentialsIdItems(@QueryParameter String dbCredentialsId) {
+        return CredentialsForms.fillDatabaseItems(null, dbCredentialsId);
+    }
+
+    @POST
+    public ListBoxModel doFillDefaultSourceItems() {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.sourceItems(false);
+    }
+
+    @POST
+    public FormValidation doCheckBaseUrl(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.baseUrl(value);
+    }
+
+    @POST
+    public FormValidation doCheckJdbcUrl(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.jdbcUrl(value);
+    }
+
+    @POST
+    public FormValidation doCheckCredentialsId(@QueryParameter String value) {
+        return CredentialsForms.checkTokenId(null, value, baseUrl);
+    }
+
+    @POST
+    public FormValidation doCheckDbCredentialsId(@QueryParameter String value) {
+        return CredentialsForms.checkDatabaseId(null, value);
+    }
+
+    /**
+     * The "Test connection" button: asks the platform for one run with the chosen URL and credentials.
+     * A {@code 404} for that run still proves the URL and the token work.
+     */
+    @POST
+    public FormValidation doTestConnection(@QueryParameter String baseUrl, @QueryParameter String credentialsId,
+                                           @QueryParameter String testRunId) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return ConnectionTest.run(baseUrl, credentialsId, testRunId, this);
+    }
+
+}

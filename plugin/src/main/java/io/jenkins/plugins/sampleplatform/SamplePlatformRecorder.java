@@ -1,0 +1,218 @@
+package io.jenkins.plugins.sampleplatform;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.BuildStepMonitor;
+import hudson.tasks.Publisher;
+import hudson.tasks.Recorder;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import java.io.IOException;
+import jenkins.tasks.SimpleBuildStep;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * The freestyle post-build action "Publish Sample Platform summary" (also usable as
+ * {@code step([$class: 'SamplePlatformRecorder', runId: '42'])}). The run id may hold build variables
+ * and parameters such as {@code ${SAMPLE_PLATFORM_RUN_ID}}; they are expanded, then validated.
+ * It needs no workspace and no agent: all it does is one HTTP call or one query from the controller.
+ */
+public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep {
+
+    private final String runId;
+    private String credentialsId;
+    private String baseUrl;
+    private String source;
+    private Integer failThreshold;
+    private String failResult;
+    private Integer missingOutputThreshold;
+    private String missingOutputResult;
+    private boolean propagate = true;
+
+    /**
+     * @param runId the platform's run id; a number or a build variable such as {@code ${SAMPLE_PLATFORM_RUN_ID}}
+     */
+    @DataBoundConstructor
+    public SamplePlatformRecorder(String runId) {
+        this.runId = runId;
+    }
+
+    public String getRunId() {
+        return runId;
+    }
+
+    public @CheckForNull String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    public @CheckForNull String getBaseUrl() {
+        return baseUrl;
+    }
+
+    @DataBoundSetter
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = Util.fixEmptyAndTrim(baseUrl);
+    }
+
+    public @CheckForNull String getSource() {
+        return source;
+    }
+
+    @DataBoundSetter
+    public void setSource(String source) {
+        this.source = Util.fixEmptyAndTrim(source);
+    }
+
+    public @CheckForNull Integer getFailThreshold() {
+        return failThreshold;
+    }
+
+    @DataBoundSetter
+    public void setFailThreshold(Integer failThreshold) {
+        this.failThreshold = failThreshold;
+    }
+
+    public @CheckForNull String getFailResult() {
+        return failResult;
+    }
+
+    @DataBoundSetter
+    public void setFailResult(String failResult) {
+        this.failResult = Util.fixEmptyAndTrim(failResult);
+    }
+
+    public @CheckForNull Integer getMissingOutputThreshold() {
+        return missingOutputThreshold;
+    }
+
+    @DataBoundSetter
+    public void setMissingOutputThreshold(Integer missingOutputThreshold) {
+        this.missingOutputThreshold = missingOutputThreshold;
+    }
+
+    public @CheckForNull String getMissingOutputResult() {
+        return missingOutputResult;
+    }
+
+    @DataBoundSetter
+    public void setMissingOutputResult(String missingOutputResult) {
+        this.missingOutputResult = Util.fixEmptyAndTrim(missingOutputResult);
+    }
+
+    public boolean isPropagate() {
+        return propagate;
+    }
+
+    @DataBoundSetter
+    public void setPropagate(boolean propagate) {
+        this.propagate = propagate;
+    }
+
+    @Override
+    public boolean requiresWorkspace() {
+        return false;
+    }
+
+    @Override
+    public BuildStepMonitor getRequiredMonitorService() {
+        return BuildStepMonitor.NONE;
+    }
+
+    @Override
+    public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
+        SummaryOptions options = new SummaryOptions();
+        options.runId = env.expand(runId);
+        options.credentialsId = credentialsId;
+        options.baseUrl = baseUrl == null ? null : env.expand(baseUrl);
+        options.source = source;
+        options.failThreshold = failThreshold;
+        options.failResult = failResult;
+        options.missingOutputThreshold = missingOutputThreshold;
+        options.missingOutputResult = missingOutputResult;
+        options.propagate = propagate;
+        SummaryPublisher.publish(run, listener, options);
+    }
+
+    @Extension
+    @Symbol("sampleplatformSummaryRecorder")
+    public static class DescriptorImpl extends BuildStepDescriptor<Publisher> {
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+            return true;
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.Recorder_DisplayName();
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId,
+                                                     @QueryParameter String baseUrl) {
+            return CredentialsForms.fillTokenItems(item, credentialsId, baseUrl);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value,
+                                                   @QueryParameter String baseUrl) {
+            return CredentialsForms.checkTokenId(item, value, baseUrl);
+        }
+
+        @POST
+        public ListBoxModel doFillSourceItems(@AncestorInPath Item item) {
+            return JobForms.sourceItems(item);
+        }
+
+        @POST
+        public ListBoxModel doFillFailResultItems(@AncestorInPath Item item) {
+            return JobForms.resultItems(item);
+        }
+
+        @POST
+        public ListBoxModel doFillMissingOutputResultItems(@AncestorInPath Item item) {
+            return JobForms.resultItems(item);
+        }
+
+        @POST
+        public FormValidation doCheckRunId(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkRunId(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckBaseUrl(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkBaseUrl(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckFailThreshold(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkThreshold(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckMissingOutputThreshold(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkThreshold(item, value);
+        }
+    }
+}

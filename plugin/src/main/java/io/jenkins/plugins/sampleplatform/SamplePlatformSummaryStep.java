@@ -1,0 +1,241 @@
+package io.jenkins.plugins.sampleplatform;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.sampleplatform.render.SummaryFields;
+import java.io.Serial;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code def s = sampleplatformSummary(runId: 42)}: fetches a run's summary, sets the build result
+ * from it and returns it as a map with the API's field names plus {@code result} and {@code reasons}.
+ *
+ * <p>It runs on a background thread, never on the CPS VM thread, so waiting for the network or a
+ * rate-limit window holds no Pipeline thread; aborting the build interrupts it at once. It does not
+ * resume after a controller restart in the middle of a call (the step fails and can be retried).
+ */
+public class SamplePlatformSummaryStep extends Step {
+
+    private final String runId;
+    private String credentialsId;
+    private String baseUrl;
+    private String source;
+    private Integer failThreshold;
+    private String failResult;
+    private Integer missingOutputThreshold;
+    private String missingOutputResult;
+    private boolean propagate = true;
+
+    /**
+     * @param runId the platform's run id; a number or text such as {@code "${env.RUN_ID}"} that holds one
+     */
+    @DataBoundConstructor
+    public SamplePlatformSummaryStep(String runId) {
+        this.runId = runId;
+    }
+
+    public String getRunId() {
+        return runId;
+    }
+
+    public @CheckForNull String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    public @CheckForNull String getBaseUrl() {
+        return baseUrl;
+    }
+
+    @DataBoundSetter
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = Util.fixEmptyAndTrim(baseUrl);
+    }
+
+    public @CheckForNull String getSource() {
+        return source;
+    }
+
+    @DataBoundSetter
+    public void setSource(String source) {
+        this.source = Util.fixEmptyAndTrim(source);
+    }
+
+    public @CheckForNull Integer getFailThreshold() {
+        return failThreshold;
+    }
+
+    @DataBoundSetter
+    public void setFailThreshold(Integer failThreshold) {
+        this.failThreshold = failThreshold;
+    }
+
+    public @CheckForNull String getFailResult() {
+        return failResult;
+    }
+
+    @DataBoundSetter
+    public void setFailResult(String failResult) {
+        this.failResult = Util.fixEmptyAndTrim(failResult);
+    }
+
+    public @CheckForNull Integer getMissingOutputThreshold() {
+        return missingOutputThreshold;
+    }
+
+    @DataBoundSetter
+    public void setMissingOutputThreshold(Integer missingOutputThreshold) {
+        this.missingOutputThreshold = missingOutputThreshold;
+    }
+
+    public @CheckForNull String getMissingOutputResult() {
+        return missingOutputResult;
+    }
+
+    @DataBoundSetter
+    public void setMissingOutputResult(String missingOutputResult) {
+        this.missingOutputResult = Util.fixEmptyAndTrim(missingOutputResult);
+    }
+
+    public boolean isPropagate() {
+        return propagate;
+    }
+
+    @DataBoundSetter
+    public void setPropagate(boolean propagate) {
+        this.propagate = propagate;
+    }
+
+    SummaryOptions toOptions() {
+        SummaryOptions options = new SummaryOptions();
+        options.runId = runId;
+        options.credentialsId = credentialsId;
+        options.baseUrl = baseUrl;
+        options.source = source;
+        options.failThreshold = failThreshold;
+        options.failResult = failResult;
+        options.missingOutputThreshold = missingOutputThreshold;
+        options.missingOutputResult = missingOutputResult;
+        options.propagate = propagate;
+        return options;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return new Execution(context, toOptions());
+    }
+
+    /** Runs the publisher on a background thread and returns the summary map. */
+    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final SummaryOptions options;
+
+        Execution(StepContext context, SummaryOptions options) {
+            super(context);
+            this.options = options;
+        }
+
+        @Override
+        protected Map<String, Object> run() throws Exception {
+            Run<?, ?> run = getContext().get(Run.class);
+            TaskListener listener = getContext().get(TaskListener.class);
+            // A plain LinkedHashMap of strings, numbers and lists: readable from a sandboxed Pipeline.
+            return new LinkedHashMap<>(SummaryFields.toMap(SummaryPublisher.publish(run, listener, options)));
+        }
+    }
+
+    @Extension
+    @Symbol("sampleplatformSummary")
+    public static class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "sampleplatformSummary";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.Step_DisplayName();
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId,
+                                                     @QueryParameter String baseUrl) {
+            return CredentialsForms.fillTokenItems(item, credentialsId, baseUrl);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value,
+                                                   @QueryParameter String baseUrl) {
+            return CredentialsForms.checkTokenId(item, value, baseUrl);
+        }
+
+        @POST
+        public ListBoxModel doFillSourceItems(@AncestorInPath Item item) {
+            return JobForms.sourceItems(item);
+        }
+
+        @POST
+        public ListBoxModel doFillFailResultItems(@AncestorInPath Item item) {
+            return JobForms.resultItems(item);
+        }
+
+        @POST
+        public ListBoxModel doFillMissingOutputResultItems(@AncestorInPath Item item) {
+            return JobForms.resultItems(item);
+        }
+
+        @POST
+        public FormValidation doCheckRunId(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkRunId(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckBaseUrl(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkBaseUrl(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckFailThreshold(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkThreshold(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckMissingOutputThreshold(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkThreshold(item, value);
+        }
+    }
+}

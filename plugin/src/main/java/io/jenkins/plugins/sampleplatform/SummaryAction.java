@@ -1,0 +1,127 @@
+package io.jenkins.plugins.sampleplatform;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Run;
+import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
+import io.jenkins.plugins.sampleplatform.render.SummaryReport;
+import io.jenkins.plugins.sampleplatform.summary.RunStatus;
+import io.jenkins.plugins.sampleplatform.summary.RunSummary;
+import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
+import io.jenkins.plugins.sampleplatform.verdict.Verdict;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.model.RunAction2;
+
+/**
+ * The summary of one platform run, attached to the build that asked for it and shown on the build
+ * page ({@code summary.jelly}). It keeps plain values only (kept in build.xml by XStream): the counts,
+ * the verdict and the run's link; never a credential. A build may hold several, one per platform run.
+ */
+public class SummaryAction implements RunAction2 {
+
+    private final int runId;
+    private final String status;
+    private final int totalSamples;
+    private final int passCount;
+    private final int failCount;
+    private final Integer skippedCount;
+    private final Integer missingOutputCount;
+    private final Integer errorCount;
+    private final Long durationMs;
+    private final String triggeredBy;
+    private final String result;
+    private final List<String> reasons;
+    private final String runPage;
+
+    private transient Run<?, ?> owner;
+
+    SummaryAction(SummaryReport report) {
+        RunSummary s = report.summary();
+        this.runId = s.runId();
+        this.status = s.status() == null ? null : s.status().wireValue();
+        this.totalSamples = s.totalSamples();
+        this.passCount = s.passCount();
+        this.failCount = s.failCount();
+        this.skippedCount = s.skippedCount();
+        this.missingOutputCount = s.missingOutputCount();
+        this.errorCount = s.errorCount();
+        this.durationMs = s.durationMs();
+        this.triggeredBy = s.triggeredBy();
+        this.result = report.verdict().result().name();
+        this.reasons = new ArrayList<>(report.verdict().reasons());
+        this.runPage = report.runPage() == null ? null : report.runPage().toString();
+    }
+
+    /** Attaches the report to the build, replacing an earlier summary of the same platform run. */
+    static void attach(Run<?, ?> run, SummaryReport report) throws IOException {
+        int id = report.summary().runId();
+        for (SummaryAction existing : run.getActions(SummaryAction.class)) {
+            if (existing.runId == id) {
+                run.removeAction(existing);
+            }
+        }
+        run.addAction(new SummaryAction(report));
+        run.save();
+    }
+
+    /** The report again, rebuilt from the stored values (validated anew on load). */
+    public SummaryReport getReport() {
+        RunSummary summary = new RunSummary(runId, status == null ? null : RunStatus.fromWire(status), totalSamples,
+                passCount, failCount, skippedCount, missingOutputCount, errorCount, durationMs, triggeredBy);
+        Verdict verdict = new Verdict(BuildResult.valueOf(result), reasons);
+        return new SummaryReport(summary, verdict, runPage == null ? null : URI.create(runPage));
+    }
+
+    /**
+     * The panel's HTML. It is written out unescaped by {@code summary.jelly}: core's {@link HtmlPanel}
+     * escapes every value that came from the server and builds the markup itself, and the link is
+     * limited to http(s) URLs, so nothing a server sends can become markup or script.
+     */
+    public String getPanelHtml() {
+        return HtmlPanel.render(getReport());
+    }
+
+    public int getRunId() {
+        return runId;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public @CheckForNull String getRunPage() {
+        return runPage;
+    }
+
+    public @CheckForNull Run<?, ?> getOwner() {
+        return owner;
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {
+        this.owner = r;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> r) {
+        this.owner = r;
+    }
+
+    // No sidebar link: the summary is shown on the build page itself.
+    @Override
+    public String getIconFileName() {
+        return null;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.SummaryAction_DisplayName(runId);
+    }
+
+    @Override
+    public String getUrlName() {
+        return null;
+    }
+}

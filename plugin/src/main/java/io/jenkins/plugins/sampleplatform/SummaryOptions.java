@@ -1,0 +1,77 @@
+package io.jenkins.plugins.sampleplatform;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Util;
+import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
+import io.jenkins.plugins.sampleplatform.verdict.VerdictPolicy;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The per-call settings of the Pipeline step and the freestyle action, all optional but the run id.
+ * A {@code null} value means "use the global configuration" (or the policy's default).
+ */
+final class SummaryOptions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where the summary comes from. */
+    enum Source {
+        API,
+        DATABASE;
+
+        /** Reads {@code api} or {@code database}; {@code null} or empty means "the global default". */
+        static @CheckForNull Source parse(@CheckForNull String text) {
+            String value = Util.fixEmptyAndTrim(text);
+            if (value == null) {
+                return null;
+            }
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "api" -> API;
+                case "database", "db" -> DATABASE;
+                default -> throw new IllegalArgumentException(Messages.SummaryOptions_BadSource(value));
+            };
+        }
+    }
+
+    String runId;
+    String credentialsId;
+    String baseUrl;
+    String source;
+    Integer failThreshold;
+    String failResult;
+    Integer missingOutputThreshold;
+    String missingOutputResult;
+    boolean propagate = true;
+
+    /** The verdict policy these options describe, starting from the policy's defaults. */
+    VerdictPolicy policy() {
+        VerdictPolicy.Builder builder = VerdictPolicy.builder();
+        if (failThreshold != null) {
+            builder.failThreshold(failThreshold);
+        }
+        if (failResult != null) {
+            builder.failResult(parseResult("failResult", failResult));
+        }
+        if (missingOutputThreshold != null) {
+            builder.missingOutputThreshold(missingOutputThreshold);
+        }
+        if (missingOutputResult != null) {
+            builder.missingOutputResult(parseResult("missingOutputResult", missingOutputResult));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Reads a result name such as {@code UNSTABLE}, case-insensitively.
+     *
+     * @throws IllegalArgumentException naming the option and the accepted values
+     */
+    static BuildResult parseResult(String option, String text) {
+        try {
+            return BuildResult.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Messages.SummaryOptions_BadResult(option, text), e);
+        }
+    }
+}

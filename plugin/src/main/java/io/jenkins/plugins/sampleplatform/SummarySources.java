@@ -1,0 +1,99 @@
+package io.jenkins.plugins.sampleplatform;
+
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import hudson.AbortException;
+import hudson.ProxyConfiguration;
+import hudson.Util;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.api.RetryListener;
+import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
+import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
+import io.jenkins.plugins.sampleplatform.security.SecretText;
+import io.jenkins.plugins.sampleplatform.summary.SummarySource;
+import java.net.http.HttpClient;
+
+/** Builds the core {@link SummarySource} a build asked for, from its options and the global configuration. */
+final class SummarySources {
+
+    private SummarySources() {
+    }
+
+    static SummarySource forRun(Run<?, ?> run, TaskListener listener, SummaryOptions options, SamplePlatformConfiguration config)
+            throws AbortException {
+        SummaryOptions.Source source;
+        try {
+            source = SummaryOptions.Source.parse(options.source);
+            if (source == null) {
+                source = SummaryOptions.Source.parse(config.getDefaultSource());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(e.getMessage());
+        }
+        return source == SummaryOptions.Source.DATABASE ? database(run, config) : api(run, listener, options, config);
+    }
+
+    /** The base URL the options or the configuration name; also gives the run's link in DB mode. */
+    static BaseUrl baseUrl(SummaryOptions options, SamplePlatformConfiguration config) throws AbortException {
+        String text = Util.fixEmptyAndTrim(options.baseUrl);
+        try {
+            return BaseUrl.parse(text == null ? config.getBaseUrl() : text);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(e.getMessage());
+        }
+    }
+
+    private static SummarySource api(Run<?, ?> run, TaskListener listener, SummaryOptions options, SamplePlatformConfiguration config)
+            throws AbortException {
+        BaseUrl baseUrl = baseUrl(options, config);
+        String credentialsId = Util.fixEmptyAndTrim(options.credentialsId);
+        if (credentialsId == null) {
+            credentialsId = config.getCredentialsId();
+        }
+        if (credentialsId == null) {
+            throw new AbortException(Messages.Credentials_NoneConfigured());
+        }
+        SecretText token = RunCredentials.token(run, credentialsId, baseUrl.toString());
+        baseUrl.insecureTransportWarning().ifPresent(listener.getLogger()::println);
+        RetryListener retries = event -> listener.getLogger().println("[Sample Platform] " + event.describe());
+        return SamplePlatformClient.builder(baseUrl, token)
+                .httpClient(httpClient(config))
+                .requestTimeout(config.requestTimeout())
+                .maxWait(config.maxWait())
+                .totalBudget(config.totalBudget())
+                .retryListener(retries)
+                .build();
+    }
+
+    private static SummarySource database(Run<?, ?> run, SamplePlatformConfiguration config) throws AbortException {
+        String jdbcUrl = config.getJdbcUrl();
+        if (jdbcUrl == null) {
+            throw new AbortException(Messages.Database_NoUrl());
+        }
+        String user = null;
+        SecretText password = null;
+        if (config.getDbCredentialsId() != null) {
+            StandardUsernamePasswordCredentials credentials = RunCredentials.database(run, config.getDbCredentialsId());
+            user = credentials.getUsername();
+            password = SecretText.of(credentials.getPassword().getPlainText());
+        }
+        try {
+            return new DatabaseSummarySource(new DatabaseSettings(jdbcUrl, user, password));
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(e.getMessage());
+        }
+    }
+
+    /**
+     * The HTTP client Jenkins builds from its proxy settings. Redirects are never followed: the token
+     * must not travel to another origin.
+     */
+    static HttpClient httpClient(SamplePlatformConfiguration config) {
+        return ProxyConfiguration.newHttpClientBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.connectTimeout())
+                .build();
+    }
+}

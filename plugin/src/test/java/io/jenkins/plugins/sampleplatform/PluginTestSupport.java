@@ -1,0 +1,43 @@
+package io.jenkins.plugins.sampleplatform;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.util.Secret;
+import java.io.IOException;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+
+/** Set-up shared by the plugin's tests: a token credential and the global configuration pointing at a stub. */
+final class PluginTestSupport {
+
+    static final String CREDENTIALS_ID = "sample-platform-token";
+
+    static final String FAILING_RUN = """
+            {"run_id": 42, "status": "fail", "total_samples": 10, "pass_count": 8, "fail_count": 2,
+             "skipped_count": 0, "missing_output_count": 0, "error_count": 2, "duration_ms": 5400}
+            """;
+
+    static final String PASSING_RUN = """
+            {"run_id": 7, "status": "pass", "total_samples": 3, "pass_count": 3, "fail_count": 0,
+             "skipped_count": 0, "missing_output_count": 0, "error_count": 0, "duration_ms": 900}
+            """;
+
+    static final String RUN_WITHOUT_OUTPUT = """
+            {"run_id": 9, "status": "fail", "total_samples": 3, "pass_count": 2, "fail_count": 0,
+             "skipped_count": 0, "missing_output_count": 1, "error_count": 1, "duration_ms": 900}
+            """;
+
+    private PluginTestSupport() {
+    }
+
+    static void configure(PlatformStub platform) throws IOException {
+        SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
+        credentials.getCredentials().add(new StringCredentialsImpl(
+                CredentialsScope.GLOBAL, CREDENTIALS_ID, "Sample Platform token", Secret.fromString(PlatformStub.TOKEN)));
+        credentials.save();
+        SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
+        config.setBaseUrl(platform.baseUrl());
+        config.setCredentialsId(CREDENTIALS_ID);
+        config.setMaxWaitSeconds(60);
+        config.setTotalBudgetSeconds(120);
+    }
+}

@@ -1,0 +1,129 @@
+package io.jenkins.plugins.sampleplatform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.Result;
+import java.util.Map;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class SamplePlatformSummaryStepTest {
+
+    private PlatformStub platform;
+    private JenkinsRule r;
+
+    @BeforeEach
+    void setUp(JenkinsRule rule) throws Exception {
+        r = rule;
+        platform = new PlatformStub();
+        PluginTestSupport.configure(platform);
+    }
+
+    @AfterEach
+    void tearDown() {
+        platform.close();
+    }
+
+    private WorkflowRun run(String script, Result expected) throws Exception {
+        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "p" + System.nanoTime());
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        return r.buildAndAssertStatus(expected, job);
+    }
+
+    @Test
+    void failedSamplesMakeTheBuildUnstableAndTheMapIsReadableInTheSandbox() throws Exception {
+        platform.summary(PluginTestSupport.FAILING_RUN);
+        WorkflowRun build = run("def s = sampleplatformSummary(runId: 42)\n"
+                + "echo \"fail=${s.fail_count} result=${s.result} status=${s.status} reasons=${s.reasons.size()}\"", Result.UNSTABLE);
+        r.assertLogContains("fail=2 result=UNSTABLE status=fail reasons=1", build);
+        r.assertLogNotContains(PlatformStub.TOKEN, build);
+        assertThat(platform.authorizations()).containsExactly("Bearer " + PlatformStub.TOKEN);
+        SummaryAction action = build.getAction(SummaryAction.class);
+        assertThat(action.getRunId()).isEqualTo(42);
+        assertThat(action.getPanelHtml()).contains("42");
+    }
+
+    @Test
+    void missingOutputFailsTheBuild() throws Exception {
+        platform.summary(PluginTestSupport.RUN_WITHOUT_OUTPUT);
+        WorkflowRun build = run("sampleplatformSummary(runId: 9)", Result.FAILURE);
+        r.assertLogContains("produced no output", build);
+    }
+
+    @Test
+    void aPassingRunLeavesTheBuildAlone() throws Exception {
+        platform.summary(PluginTestSupport.PASSING_RUN);
+        run("def s = sampleplatformSummary(runId: '7'); assert s.result == 'SUCCESS'; assert s.pass_count == 3", Result.SUCCESS);
+    }
+
+    @Test
+    void thresholdsAndResultsAreConfigurablePerStep() throws Exception {
+        platform.summary(PluginTestSupport.FAILING_RUN);
+        run("sampleplatformSummary(runId: 42, failThreshold: 2)", Result.SUCCESS);
+        run("sampleplatformSummary(runId: 42, failResult: 'FAILURE')", Result.FAILURE);
+    }
+
+    @Test
+    void propagateFalseOnlyReturnsTheSummary() throws Exception {
+        platform.summary(PluginTestSupport.FAILING_RUN);
+        WorkflowRun build = run("def s = sampleplatformSummary(runId: 42, propagate: false)\necho \"verdict ${s.result}\"", Result.SUCCESS);
+        r.assertLogContains("verdict UNSTABLE", build);
+    }
+
+    @Test
+    void aBadRunIdFailsWithAClearMessageAndNoRequest() throws Exception {
+        WorkflowRun build = run("sampleplatformSummary(runId: 'abc')", Result.FAILURE);
+        r.assertLogContains("Run id 'abc' is not a whole number", build);
+        assertThat(platform.authorizations()).isEmpty();
+    }
+
+    @Test
+    void aWrongTokenFailsWithAClearMessage() throws Exception {
+        platform.answer(401, "{\"code\":\"unauthorized\",\"message\":\"Bearer token is missing, expired, or invalid.\",\"details\":{}}", Map.of());
+        WorkflowRun build = run("sampleplatformSummary(runId: 42)", Result.FAILURE);
+        r.assertLogContains("Could not get the summary of run 42", build);
+        r.assertLogNotContains(PlatformStub.TOKEN, build);
+    }
+
+    @Test
+    void unknownCredentialsFailTheBuild() throws Exception {
+        platform.summary(PluginTestSupport.PASSING_RUN);
+        WorkflowRun build = run("sampleplatformSummary(runId: 7, credentialsId: 'nope')", Result.FAILURE);
+        r.assertLogContains("Credentials 'nope' not found", build);
+    }
+
+    @Test
+    void abortingDuringARateLimitWaitStopsAtOnce() throws Exception {
+        platform.answer(429, "{\"code\":\"rate_limited\",\"message\":\"Rate limit exceeded. Retry after 30 seconds.\",\"details\":{}}",
+                Map.of("Retry-After", "30"));
+        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "aborted");
+        job.setDefinition(new CpsFlowDefinition("sampleplatformSummary(runId: 42)", true));
+        WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+        r.waitForMessage("retrying in", build);
+        long start = System.nanoTime();
+        build.doStop();
+        r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
+        assertThat((System.nanoTime() - start) / 1_000_000_000L).as("seconds to stop").isLessThan(20);
+        r.assertLogNotContains(PlatformStub.TOKEN, build);
+    }
+
+    @Test
+    void theJobPageKeepsTheLastSummaryAfterAFailedBuild() throws Exception {
+        platform.summary(PluginTestSupport.FAILING_RUN);
+        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "history");
+        job.setDefinition(new CpsFlowDefinition("sampleplatformSummary(runId: 42)", true));
+        WorkflowRun first = r.buildAndAssertStatus(Result.UNSTABLE, job);
+        job.setDefinition(new CpsFlowDefinition("error 'broken before the summary'", true));
+        r.buildAndAssertStatus(Result.FAILURE, job);
+        SummaryJobAction jobAction = job.getAction(SummaryJobAction.class);
+        assertThat(jobAction).isNotNull();
+        assertThat(jobAction.getBuild()).isEqualTo(first);
+    }
+}

@@ -1,0 +1,165 @@
+package io.jenkins.plugins.sampleplatform.viewcheck;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Checks a plugin's Jelly views and help files against its Java sources:
+ * <ul>
+ *   <li>every {@code .jelly} file is well-formed XML and starts with {@code <?jelly escape-by-default='true'?>};</li>
+ *   <li>every {@code ${it.x}} / {@code ${instance.x}} names a getter, field or method of the class the view
+ *       belongs to (its folder), following getters whose type is in the same tree ({@code ${it.a.b}});</li>
+ *   <li>every {@code field="x"} names a property of that class and has a {@code help-x.html};</li>
+ *   <li>every {@code help-x.html} belongs to a property of that class.</li>
+ * </ul>
+ */
+public final class ViewChecker {
+
+    private static final String ESCAPE_HEADER = "<?jelly escape-by-default='true'?>";
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*(it|instance)((?:\\.[A-Za-z_][A-Za-z0-9_]*)+)");
+    private static final Pattern HELP_FILE = Pattern.compile("help-([A-Za-z0-9_]+)\\.html");
+
+    private final Path resources;
+    private final SourceIndex sources;
+
+    private ViewChecker(Path resources, SourceIndex sources) {
+        this.resources = resources;
+        this.sources = sources;
+    }
+
+    /**
+     * Checks every view below {@code resources} against the sources below {@code javaRoot}.
+     *
+     * @return one line per problem, {@code path: what is wrong}; empty when all is well
+     */
+    public static List<String> check(Path resources, Path javaRoot) {
+        ViewChecker checker = new ViewChecker(resources, SourceIndex.of(javaRoot));
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(resources)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".jelly")) {
+                    checker.checkView(file, problems);
+                } else if (HELP_FILE.matcher(name).matches()) {
+                    checker.checkHelp(file, problems);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private void checkView(Path view, List<String> problems) throws IOException {
+        String where = resources.relativize(view).toString();
+        String text = Files.readString(view, StandardCharsets.UTF_8);
+        if (!text.startsWith(ESCAPE_HEADER)) {
+            problems.add(where + ": does not start with " + ESCAPE_HEADER);
+        }
+        Document document;
+        try (InputStream in = Files.newInputStream(view)) {
+            document = parser().parse(in);
+        } catch (SAXException e) {
+            problems.add(where + ": not well-formed XML: " + e.getMessage());
+            return;
+        }
+        Optional<SourceIndex.ClassInfo> bound = boundClass(view);
+        if (bound.isEmpty()) {
+            if (!view.getParent().equals(resources)) {
+                problems.add(where + ": no class " + classNameOf(view.getParent()) + " for this view");
+            }
+            return;
+        }
+        Matcher matcher = EXPRESSION.matcher(text);
+        while (matcher.find()) {
+            checkChain(where, bound.get(), matcher.group(0), matcher.group(2).substring(1).split("\\."), problems);
+        }
+        NodeList elements = document.getElementsByTagName("*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            String field = ((Element) elements.item(i)).getAttribute("field");
+            if (field.isEmpty()) {
+                continue;
+            }
+            if (!sources.has(bound.get(), field)) {
+                problems.add(where + ": field=\"" + field + "\" is not a property of " + bound.get().name());
+            }
+            if (!Files.exists(view.resolveSibling("help-" + field + ".html"))) {
+                problems.add(where + ": field=\"" + field + "\" has no help-" + field + ".html");
+            }
+        }
+    }
+
+    private void checkChain(String where, SourceIndex.ClassInfo start, String expression, String[] chain, List<String> problems) {
+        SourceIndex.ClassInfo current = start;
+        for (String member : chain) {
+            if (!sources.has(current, member)) {
+                problems.add(where + ": " + expression + "}: " + current.name() + " has no getter, field or method '" + member + "'");
+                return;
+            }
+            Optional<SourceIndex.ClassInfo> next = sources.typeOf(current, member);
+            if (next.isEmpty()) {
+                return; // a type outside this tree (a Jenkins class): not checked further
+            }
+            current = next.get();
+        }
+    }
+
+    private void checkHelp(Path help, List<String> problems) {
+        Matcher matcher = HELP_FILE.matcher(help.getFileName().toString());
+        if (!matcher.matches()) {
+            return;
+        }
+        Optional<SourceIndex.ClassInfo> bound = boundClass(help);
+        String where = resources.relativize(help).toString();
+        if (bound.isEmpty()) {
+            problems.add(where + ": no class " + classNameOf(help.getParent()) + " for this help file");
+        } else if (!sources.has(bound.get(), matcher.group(1))) {
+            problems.add(where + ": " + bound.get().name() + " has no property '" + matcher.group(1) + "'");
+        }
+    }
+
+    /** The class a view belongs to: its folder, read as a class name ({@code a/b/Outer/Inner} is {@code a.b.Outer.Inner}). */
+    private Optional<SourceIndex.ClassInfo> boundClass(Path file) {
+        Path folder = file.getParent();
+        if (folder == null || folder.equals(resources)) {
+            return Optional.empty();
+        }
+        return sources.find(classNameOf(folder));
+    }
+
+    private String classNameOf(Path folder) {
+        return resources.relativize(folder).toString().replace(folder.getFileSystem().getSeparator(), ".");
+    }
+
+    private static javax.xml.parsers.DocumentBuilder parser() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            // Views are our own files, but a parser that fetches nothing is the only kind worth having.
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // fail on errors, print nothing
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
