@@ -81,6 +81,12 @@ public final class WindowGate implements RequestGate {
         }
     }
 
+    /** Yes: after a 429 every caller waits in {@link #acquire} for the same reset. */
+    @Override
+    public boolean holdsAfterRateLimit() {
+        return true;
+    }
+
     @Override
     public void onResponse(int statusCode, HttpHeaders headers) {
         RateLimitHeaders parsed = RateLimitHeaders.parse(headers, clock.currentTimeMillis());

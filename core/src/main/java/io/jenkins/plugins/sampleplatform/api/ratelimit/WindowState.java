@@ -18,7 +18,7 @@ final class WindowState {
 
     /** The longest the gate ever holds requests on the server's word: a reset years ahead is clamped to this. */
     static final Duration MAX_HOLD = Duration.ofMinutes(15);
-    /** Hold after a refusal, or a spent window, that says nothing about when to try again. */
+    /** Hold after a refusal, or a spent window, that says nothing useful (no hint, 0, a time past) about when to try again. */
     static final Duration FALLBACK_HOLD = Duration.ofSeconds(1);
     /** How long an unanswered request counts against the window. */
     static final Duration IN_FLIGHT_PATIENCE = Duration.ofSeconds(30);
@@ -234,14 +234,16 @@ final class WindowState {
      */
     private static long refusalEnd(long resetAt, long retryAfterNanos, long now) {
         long tolerance = 50 * MILLI;
+        long end;
         if (retryAfterNanos == UNKNOWN) {
-            return resetAt != UNKNOWN && resetAt > now ? resetAt : now + FALLBACK_HOLD.toNanos();
+            end = resetAt;
+        } else {
+            long retryAt = saturatedAdd(now, retryAfterNanos);
+            boolean consistent = resetAt != UNKNOWN && resetAt >= retryAt - SECOND - tolerance && resetAt <= retryAt + tolerance;
+            end = consistent ? resetAt : retryAt;
         }
-        long retryAt = saturatedAdd(now, retryAfterNanos);
-        if (resetAt != UNKNOWN && resetAt >= retryAt - SECOND - tolerance && resetAt <= retryAt + tolerance) {
-            return resetAt;
-        }
-        return retryAt;
+        // No hint, "retry after 0", or a time already past: hold a little rather than hammer the server.
+        return end > now ? end : now + FALLBACK_HOLD.toNanos();
     }
 
     /** The rollover for a window ending at local {@code end}: clamped, plus a margin against small clock errors. */

@@ -209,6 +209,15 @@ class WindowGateTest {
     }
 
     @Test
+    void refusalSayingRetryAfterZeroHoldsASecondRatherThanHammer() throws Exception {
+        gate.onResponse(429, headers(clock.now(), "Retry-After", "0"));
+        assertThat(gate.acquire(in(Duration.ofMillis(500)))).isFalse();
+        Caller patient = queuedCaller(gate, inSeconds(5));
+        clock.advance(WindowState.FALLBACK_HOLD.plusMillis(100));
+        assertThat(patient.result.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void resetYearsAheadIsClamped() throws Exception {
         gate.onResponse(429, headers(clock.now(), "X-RateLimit-Limit", "5", "X-RateLimit-Remaining", "0",
                 "X-RateLimit-Reset", Long.toString(clock.epochSecond() + 10L * 365 * 24 * 3600)));
