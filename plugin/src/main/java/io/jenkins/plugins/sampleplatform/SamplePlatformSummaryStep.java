@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.structs.describable.CustomDescribableModel;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -173,7 +174,14 @@ public class SamplePlatformSummaryStep extends Step {
 
     @Extension
     @Symbol("sampleplatformSummary")
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends StepDescriptor implements CustomDescribableModel {
+
+        /** {@code runId: 42} as well as {@code runId: '42'}. */
+        @NonNull
+        @Override
+        public Map<String, Object> customInstantiate(@NonNull Map<String, Object> arguments) {
+            return RunIdArgument.numberAsText(arguments);
+        }
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
