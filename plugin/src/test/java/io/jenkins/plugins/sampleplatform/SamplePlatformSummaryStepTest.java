@@ -64,6 +64,32 @@ class SamplePlatformSummaryStepTest {
     }
 
     @Test
+    void aNumericRunIdIsAcceptedNamedUnnamedAndThroughTheGenericStep() throws Exception {
+        // runId is text (for "${env.RUN_ID}"); structs alone would reject an Integer there.
+        platform.summary(PluginTestSupport.PASSING_RUN);
+        run("def s = sampleplatformSummary(7)\nassert s.run_id == 7", Result.SUCCESS);
+        WorkflowRun build = run("node { step([$class: 'SamplePlatformRecorder', runId: 7]) }", Result.SUCCESS);
+        assertThat(build.getAction(SummaryAction.class).getRunId()).isEqualTo(7);
+    }
+
+    @Test
+    void theBuildPageAndTheJobPageShowThePanel() throws Exception {
+        platform.summary(PluginTestSupport.FAILING_RUN);
+        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "pages");
+        job.setDefinition(new CpsFlowDefinition("sampleplatformSummary(runId: 42)", true));
+        WorkflowRun build = r.buildAndAssertStatus(Result.UNSTABLE, job);
+        try (JenkinsRule.WebClient web = r.createWebClient()) {
+            String buildPage = web.getPage(build).getWebResponse().getContentAsString();
+            assertThat(buildPage).contains("class=\"sp-panel\"").contains("Sample Platform run 42");
+            // The job page's floating box is rendered with "it" = the job: this fails if the view reads it as the action.
+            String jobPage = web.getPage(job).getWebResponse().getContentAsString();
+            assertThat(jobPage).contains(Messages.SummaryJobAction_DisplayName())
+                    .contains("class=\"sp-panel\"")
+                    .contains(build.getUrl());
+        }
+    }
+
+    @Test
     void thresholdsAndResultsAreConfigurablePerStep() throws Exception {
         platform.summary(PluginTestSupport.FAILING_RUN);
         run("sampleplatformSummary(runId: 42, failThreshold: 2)", Result.SUCCESS);
