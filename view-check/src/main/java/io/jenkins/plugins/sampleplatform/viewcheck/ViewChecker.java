@@ -30,7 +30,8 @@ import org.xml.sax.SAXException;
  *   <li>in a {@code floatingBox.jelly}, which Jenkins includes with {@code it} still bound to the <em>job</em>,
  *       expressions must start from {@code ${action.x}}; {@code ${it.x}} there is reported;</li>
  *   <li>every {@code field="x"} names a property of that class and has a {@code help-x.html};</li>
- *   <li>every {@code help-x.html} belongs to a property of that class.</li>
+ *   <li>every {@code help-x.html} belongs to a property of that class;</li>
+ *   <li>the plugin has an {@code index.jelly} (its description; maven-hpi-plugin refuses to package without one).</li>
  * </ul>
  */
 public final class ViewChecker {
@@ -57,6 +58,9 @@ public final class ViewChecker {
     public static List<String> check(Path resources, Path javaRoot) {
         ViewChecker checker = new ViewChecker(resources, SourceIndex.of(javaRoot));
         List<String> problems = new ArrayList<>();
+        if (!Files.isRegularFile(resources.resolve("index.jelly"))) {
+            problems.add("index.jelly: missing; the plugin's description (maven-hpi-plugin will not package without it)");
+        }
         try (Stream<Path> files = Files.walk(resources)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();

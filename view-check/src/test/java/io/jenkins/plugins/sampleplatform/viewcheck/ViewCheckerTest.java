@@ -125,6 +125,12 @@ class ViewCheckerTest {
                 .contains("p.Child has no getter, field or method 'valeu'");
     }
 
+    @Test
+    void rejectsAPluginWithoutIndexJelly() throws IOException {
+        Files.delete(resources.resolve("index.jelly"));
+        assertThat(ViewChecker.check(resources, java)).singleElement().asString().startsWith("index.jelly: missing");
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
