@@ -11,7 +11,9 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.render.SummaryFields;
 import java.io.Serial;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -167,8 +169,17 @@ public class SamplePlatformSummaryStep extends Step {
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            // A plain LinkedHashMap of strings, numbers and lists: readable from a sandboxed Pipeline.
-            return new LinkedHashMap<>(SummaryFields.toMap(SummaryPublisher.publish(run, listener, options)));
+            return pipelineValue(SummaryFields.toMap(SummaryPublisher.publish(run, listener, options)));
+        }
+
+        /**
+         * A plain LinkedHashMap of strings, numbers and ArrayLists: readable from a sandboxed Pipeline, and
+         * saved with the Pipeline's program state without reaching into JDK-private collection classes.
+         */
+        static Map<String, Object> pipelineValue(Map<String, Object> fields) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            fields.forEach((key, field) -> value.put(key, field instanceof List<?> list ? new ArrayList<>(list) : field));
+            return value;
         }
     }
 

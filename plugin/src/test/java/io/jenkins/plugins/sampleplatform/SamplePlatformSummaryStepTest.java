@@ -41,6 +41,7 @@ class SamplePlatformSummaryStepTest {
     void failedSamplesMakeTheBuildUnstableAndTheMapIsReadableInTheSandbox() throws Exception {
         platform.summary(PluginTestSupport.FAILING_RUN);
         WorkflowRun build = run("def s = sampleplatformSummary(runId: 42)\n"
+                + "assert s instanceof LinkedHashMap && s.reasons instanceof ArrayList\n"
                 + "echo \"fail=${s.fail_count} result=${s.result} status=${s.status} reasons=${s.reasons.size()}\"", Result.UNSTABLE);
         r.assertLogContains("fail=2 result=UNSTABLE status=fail reasons=1", build);
         r.assertLogNotContains(PlatformStub.TOKEN, build);
