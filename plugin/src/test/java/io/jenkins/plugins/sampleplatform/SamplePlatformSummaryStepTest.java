@@ -74,23 +74,6 @@ class SamplePlatformSummaryStepTest {
     }
 
     @Test
-    void theBuildPageAndTheJobPageShowThePanel() throws Exception {
-        platform.summary(PluginTestSupport.FAILING_RUN);
-        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "pages");
-        job.setDefinition(new CpsFlowDefinition("sampleplatformSummary(runId: 42)", true));
-        WorkflowRun build = r.buildAndAssertStatus(Result.UNSTABLE, job);
-        try (JenkinsRule.WebClient web = r.createWebClient()) {
-            String buildPage = web.getPage(build).getWebResponse().getContentAsString();
-            assertThat(buildPage).contains("class=\"sp-panel\"").contains("Sample Platform run 42");
-            // The job page's floating box is rendered with "it" = the job: this fails if the view reads it as the action.
-            String jobPage = web.getPage(job).getWebResponse().getContentAsString();
-            assertThat(jobPage).contains(Messages.SummaryJobAction_DisplayName())
-                    .contains("class=\"sp-panel\"")
-                    .contains(build.getUrl());
-        }
-    }
-
-    @Test
     void thresholdsAndResultsAreConfigurablePerStep() throws Exception {
         platform.summary(PluginTestSupport.FAILING_RUN);
         run("sampleplatformSummary(runId: 42, failThreshold: 2)", Result.SUCCESS);
@@ -152,5 +135,14 @@ class SamplePlatformSummaryStepTest {
         SummaryJobAction jobAction = job.getAction(SummaryJobAction.class);
         assertThat(jobAction).isNotNull();
         assertThat(jobAction.getBuild()).isEqualTo(first);
+        try (JenkinsRule.WebClient web = r.createWebClient()) {
+            String buildPage = web.getPage(first).getWebResponse().getContentAsString();
+            assertThat(buildPage).contains("class=\"sp-panel\"").contains("Sample Platform run 42");
+            // The job page's floating box is rendered with "it" = the job: this fails if the view reads it as the action.
+            String jobPage = web.getPage(job).getWebResponse().getContentAsString();
+            assertThat(jobPage).contains(Messages.SummaryJobAction_DisplayName())
+                    .contains("class=\"sp-panel\"")
+                    .contains(first.getUrl());
+        }
     }
 }
