@@ -24,6 +24,20 @@ public record RetryEvent(int nextAttempt, Duration delay, Reason reason, String 
 
     /** One line for a log, e.g. {@code rate limited, retrying in 30 s (attempt 2)}. */
     public String describe() {
-        throw new UnsupportedOperationException("issue 2");
+        String why = switch (reason) {
+            case RATE_LIMITED -> "rate limited";
+            case SERVER_ERROR -> "server error";
+            case CONNECTION_FAILED -> "connection failed";
+        };
+        String said = detail == null || detail.isBlank() || detail.equals(why) ? "" : " (" + detail + ")";
+        return why + said + ", retrying in " + seconds(delay) + " (attempt " + nextAttempt + ")";
+    }
+
+    private static String seconds(Duration delay) {
+        long millis = delay.toMillis();
+        if (millis % 1000 == 0 || millis >= 10_000) {
+            return Math.round(millis / 1000.0) + " s";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }

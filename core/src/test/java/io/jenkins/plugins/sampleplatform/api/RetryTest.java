@@ -1,0 +1,233 @@
+package io.jenkins.plugins.sampleplatform.api;
+
+import static io.jenkins.plugins.sampleplatform.api.FakePlatform.json;
+import static io.jenkins.plugins.sampleplatform.api.FakePlatform.rateLimitedBody;
+import static io.jenkins.plugins.sampleplatform.api.FakePlatform.summaryJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** 429s, 5xx, failed connections, slow bodies and interrupts, against real sockets on loopback. */
+class RetryTest {
+
+    private FakePlatform platform;
+    private final ClientTestSupport support = new ClientTestSupport();
+
+    @BeforeEach
+    void start() throws Exception {
+        platform = new FakePlatform();
+    }
+
+    @AfterEach
+    void stop() {
+        platform.close();
+    }
+
+    private static FakePlatform.Answer tooMany(Map<String, String> headers) {
+        return json(429, rateLimitedBody(1), headers);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    @Test
+    void waitsForRetryAfterSecondsThenSucceeds() throws Exception {
+        platform.then(tooMany(Map.of("Retry-After", "1", "X-RateLimit-Limit", "120", "X-RateLimit-Remaining", "0")),
+                json(200, summaryJson(42)));
+        long start = System.nanoTime();
+        assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
+
+        assertThat(millisSince(start)).isBetween(900L, 5_000L);
+        assertThat(platform.requests()).isEqualTo(2);
+        assertThat(support.retryLines).containsExactly("rate limited (HTTP 429), retrying in 1 s (attempt 2)");
+        assertThat(platform.authorizations).containsOnly("Bearer " + FakePlatform.TOKEN);
+    }
+
+    @Test
+    void readsRetryAfterAsAnHttpDate() throws Exception {
+        // Date and Retry-After are both the server's clock: their difference is what counts, not ours.
+        Instant serverNow = Instant.parse("2030-01-01T00:00:00Z");
+        DateTimeFormatter http = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+        platform.then(tooMany(Map.of("Date", http.format(serverNow), "Retry-After", http.format(serverNow.plusSeconds(2)))),
+                json(200, summaryJson(42)));
+        support.client(platform.baseUrl()).build().fetch(42);
+        assertThat(support.retries).singleElement().satisfies(e -> assertThat(e.delay()).isEqualTo(Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void waitsUntilTheWindowResetsWithoutRetryAfter() throws Exception {
+        long reset = Instant.now().getEpochSecond() + 2;
+        platform.then(tooMany(Map.of("X-RateLimit-Reset", Long.toString(reset))), json(200, summaryJson(42)));
+        support.client(platform.baseUrl()).build().fetch(42);
+        assertThat(support.retries).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo(RetryEvent.Reason.RATE_LIMITED);
+            assertThat(e.delay()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        });
+    }
+
+    @Test
+    void backsOffWithoutAnyHeader() throws Exception {
+        platform.then(tooMany(Map.of()), tooMany(Map.of()), json(200, summaryJson(42)));
+        support.client(platform.baseUrl()).build().fetch(42);
+        assertThat(support.retries).hasSize(2).allSatisfy(e -> assertThat(e.delay()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        assertThat(support.retries).extracting(RetryEvent::nextAttempt).containsExactly(2, 3);
+    }
+
+    @ParameterizedTest(name = "Retry-After: {0}")
+    @ValueSource(strings = {"0", "-30", "garbage", "99999999999", "Wed, 01 Jan 2999 00:00:00 GMT", "3.5"})
+    void clampsAbsurdValues(String retryAfter) throws Exception {
+        platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
+        support.client(platform.baseUrl()).build().fetch(42);
+        assertThat(support.retries).singleElement().satisfies(e ->
+                assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void givesUpWhenTheBudgetRunsOut() {
+        platform.then(tooMany(Map.of("Retry-After", "1")));
+        long start = System.nanoTime();
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).totalBudget(Duration.ofMillis(3500)).build().fetch(42));
+
+        assertThat(error).isInstanceOf(ApiException.RateLimitExhausted.class).hasMessageContaining("HTTP 429")
+                .hasMessageContaining("time budget of 3 s");
+        // Three 1 s waits fit in the budget, a fourth would not: the call ends instead of sleeping in vain.
+        assertThat(support.retries).hasSize(3);
+        assertThat(millisSince(start)).as("ends near the budget, not after another wait").isLessThan(4_500L);
+        assertThat(platform.requests()).isEqualTo(4);
+        assertThat(((ApiException) error).error().orElseThrow().code()).isEqualTo("rate_limited");
+        support.assertTokenNowhere(error);
+    }
+
+    @Test
+    void aWaitLongerThanTheBudgetEndsTheCallAtOnce() {
+        platform.then(tooMany(Map.of("Retry-After", "30")));
+        long start = System.nanoTime();
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).maxWait(Duration.ofSeconds(60))
+                .totalBudget(Duration.ofSeconds(5)).build().fetch(42));
+        assertThat(error).isInstanceOf(ApiException.RateLimitExhausted.class);
+        assertThat(millisSince(start)).as("far less than the 30 s asked for").isLessThan(5_000L);
+        assertThat(support.retries).isEmpty();
+    }
+
+    @Test
+    void retriesServerErrorsAFewTimes() throws Exception {
+        platform.then(json(503, "{\"code\":\"unavailable\",\"message\":\"Down.\",\"details\":{}}"),
+                FakePlatform.html(502, "<html>Bad Gateway</html>"), json(200, summaryJson(42)));
+        assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.retryLines).hasSize(2);
+        assertThat(support.retryLines.get(0)).startsWith("server error (HTTP 503), retrying in").endsWith("(attempt 2)");
+        assertThat(support.retryLines.get(1)).startsWith("server error (HTTP 502), retrying in").endsWith("(attempt 3)");
+    }
+
+    @Test
+    void neverRetriesOtherClientErrors() {
+        platform.then(json(401, "{\"code\":\"unauthorized\",\"message\":\"No.\",\"details\":{}}"));
+        assertThat(catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(42))).isInstanceOf(ApiException.Unauthorized.class);
+        assertThat(platform.requests()).isEqualTo(1);
+        assertThat(support.retries).isEmpty();
+    }
+
+    @Test
+    void retriesARefusedConnectionThenReportsIt() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        BaseUrl nowhere = BaseUrl.parse("http://127.0.0.1:" + closedPort + "/api/v1");
+        Throwable error = catchThrowable(() -> support.client(nowhere).build().fetch(42));
+
+        assertThat(error).isInstanceOf(ApiException.TransportFailure.class)
+                .hasMessageContaining("could not connect to 127.0.0.1:" + closedPort).hasMessageContaining("Check the URL");
+        assertThat(support.retries).hasSize(2).allSatisfy(e -> assertThat(e.reason()).isEqualTo(RetryEvent.Reason.CONNECTION_FAILED));
+        support.assertTokenNowhere(error);
+    }
+
+    @Test
+    void reportsAConnectionResetInTheMiddleOfTheAnswer() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            CompletableFuture.runAsync(() -> {
+                try (Socket socket = server.accept()) {
+                    readRequestHead(socket.getInputStream());
+                    OutputStream out = socket.getOutputStream();
+                    out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"run_id\":42,"
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    socket.setSoLinger(true, 0); // close with RST
+                } catch (IOException ignored) {
+                    // the test asserts on the client's side
+                }
+            });
+            BaseUrl url = BaseUrl.parse("http://127.0.0.1:" + server.getLocalPort() + "/api/v1");
+            Throwable error = catchThrowable(() -> support.client(url).maxAttempts(1).build().fetch(42));
+            assertThat(error).isInstanceOf(ApiException.TransportFailure.class).hasMessageContaining("Could not reach the Sample Platform");
+        }
+    }
+
+    @Test
+    void aBodySlowerThanTheTimeoutFails() {
+        platform.then(FakePlatform.slowBody(summaryJson(42), 200));
+        long start = System.nanoTime();
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).requestTimeout(Duration.ofSeconds(1)).build().fetch(42));
+        assertThat(error).isInstanceOf(ApiException.TransportFailure.class).hasMessageContaining("did not answer within 1 s");
+        assertThat(millisSince(start)).isBetween(900L, 4_000L);
+    }
+
+    @Test
+    void anInterruptDuringABackOffWaitStopsAtOnce() throws Exception {
+        platform.then(tooMany(Map.of("Retry-After", "30")));
+        CountDownLatch waiting = new CountDownLatch(1);
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                support.client(platform.baseUrl()).maxWait(Duration.ofSeconds(30)).totalBudget(Duration.ofMinutes(2))
+                        .retryListener(e -> waiting.countDown()).build().fetch(42);
+            } catch (Throwable t) {
+                outcome.set(t);
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        caller.start();
+        assertThat(waiting.await(10, TimeUnit.SECONDS)).as("the client started waiting").isTrue();
+        long start = System.nanoTime();
+        caller.interrupt();
+        caller.join(5_000);
+
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(millisSince(start)).isLessThan(2_000L);
+        assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+        // As with Thread.sleep: the interrupt is reported by the exception, and the flag is cleared.
+        assertThat(stillInterrupted.get()).isFalse();
+        assertThat(platform.requests()).isEqualTo(1);
+    }
+
+    private static void readRequestHead(InputStream in) throws IOException {
+        int matched = 0;
+        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        for (int b; matched < end.length && (b = in.read()) != -1; ) {
+            matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
+        }
+    }
+}
