@@ -79,6 +79,7 @@ final class SummarySources {
             user = credentials.getUsername();
             password = SecretText.of(credentials.getPassword().getPlainText());
         }
+        JdbcDrivers.register();
         try {
             return new DatabaseSummarySource(new DatabaseSettings(jdbcUrl, user, password));
         } catch (IllegalArgumentException e) {

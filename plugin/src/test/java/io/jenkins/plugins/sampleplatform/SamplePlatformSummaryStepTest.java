@@ -3,6 +3,9 @@ package io.jenkins.plugins.sampleplatform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
+import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
+import io.jenkins.plugins.sampleplatform.db.DemoDatabase;
+import java.nio.file.Path;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -10,6 +13,7 @@ import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -71,6 +75,16 @@ class SamplePlatformSummaryStepTest {
         run("def s = sampleplatformSummary(7)\nassert s.run_id == 7", Result.SUCCESS);
         WorkflowRun build = run("node { step([$class: 'SamplePlatformRecorder', runId: 7]) }", Result.SUCCESS);
         assertThat(build.getAction(SummaryAction.class).getRunId()).isEqualTo(7);
+    }
+
+    @Test
+    void databaseModeReadsTheRunFromTheDatabase(@TempDir Path dir) throws Exception {
+        DatabaseSettings demo = DemoDatabase.ensure(dir.resolve("platform.db"));
+        SamplePlatformConfiguration.get().setJdbcUrl(demo.jdbcUrl());
+        WorkflowRun build = run("def s = sampleplatformSummary(runId: " + DemoDatabase.FAILING_RUN + ", source: 'database')\n"
+                + "echo \"failed=${s.fail_count} result=${s.result}\"", Result.UNSTABLE);
+        r.assertLogContains("failed=3 result=UNSTABLE", build);
+        assertThat(platform.authorizations()).as("no API request in DB mode").isEmpty();
     }
 
     @Test
