@@ -17,6 +17,14 @@ public final class SamplePlatformCli {
     static int run(String... args) {
         CommandLine commandLine = new CommandLine(new SamplePlatformCli());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // One clear line and a hint, not the whole usage text: the reason must not drown.
+        commandLine.setParameterExceptionHandler((error, arguments) -> {
+            CommandLine command = error.getCommandLine();
+            command.getErr().println("sampleplatform: " + error.getMessage());
+            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            command.getErr().flush();
+            return ExitCodes.USAGE;
+        });
         return commandLine.execute(args);
     }
 }
