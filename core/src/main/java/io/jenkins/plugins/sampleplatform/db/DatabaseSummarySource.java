@@ -1,26 +1,109 @@
 package io.jenkins.plugins.sampleplatform.db;
 
+import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
+import io.jenkins.plugins.sampleplatform.summary.RunIds;
+import io.jenkins.plugins.sampleplatform.summary.RunNotFoundException;
+import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import io.jenkins.plugins.sampleplatform.summary.SummarySource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
 
 /**
  * Computes a run summary straight from the platform's database (MySQL/MariaDB or SQLite), with the
- * numbers the platform's own endpoint gives.
+ * numbers the platform's own endpoint gives. Two statements per run whatever its size, aggregated in
+ * the database: memory does not grow with the number of samples. Connections are read-only and every
+ * value is a bound parameter.
  */
 public final class DatabaseSummarySource implements SummarySource {
 
+    private final DatabaseSettings settings;
+    private final String resultsQuery;
+
     public DatabaseSummarySource(DatabaseSettings settings) {
-        throw new UnsupportedOperationException("issue 4");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.resultsQuery = SummaryQueries.results(SqlDialect.of(Connections.driverUrl(settings.jdbcUrl())));
     }
 
     @Override
     public RunSummary fetch(int runId) throws SummaryException, InterruptedException {
-        throw new UnsupportedOperationException("issue 4");
+        try {
+            RunIds.check(runId);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRunIdException(e.getMessage());
+        }
+        try (Connection connection = Connections.openReadOnly(settings)) {
+            return summarize(connection, runId);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, settings);
+        }
+    }
+
+    /**
+     * Computes the summary on a connection the caller opened and closes (the benchmark counts its
+     * statements this way). Two statements, whatever the run's size.
+     *
+     * @throws SQLException as the driver reports it; {@link #fetch} translates it into a clear message
+     */
+    public RunSummary summarize(Connection connection, int runId) throws SQLException, SummaryException, InterruptedException {
+        String lastStatus;
+        int selected;
+        try (PreparedStatement run = connection.prepareStatement(SummaryQueries.RUN)) {
+            run.setInt(1, runId);
+            try (ResultSet row = run.executeQuery()) {
+                if (!row.next()) {
+                    throw new RunNotFoundException(runId, "Run " + runId + " not found.");
+                }
+                lastStatus = row.getString("last_status");
+                int customized = row.getInt("customized");
+                selected = customized > 0 ? customized : row.getInt("active");
+            }
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        try (PreparedStatement results = connection.prepareStatement(resultsQuery)) {
+            for (int i = 1; i <= 3; i++) {
+                results.setInt(i, runId);
+            }
+            try (ResultSet row = results.executeQuery()) {
+                row.next();
+                int count = row.getInt("results");
+                int failed = row.getInt("failed");
+                int missing = row.getInt("missing");
+                long duration = row.getLong("duration");
+                return new RunSummary(runId, status(runId, lastStatus, count, failed + missing), selected,
+                        row.getInt("passed"), failed, Math.max(0, selected - count), missing, row.getInt("errors"),
+                        duration > 0 ? duration : null, null);
+            }
+        }
+    }
+
+    /** The platform's rule: the last progress row decides; a completed run is judged on its results. */
+    private static RunStatus status(int runId, String stored, int results, int notPassed) throws DatabaseException {
+        if (stored == null) {
+            return RunStatus.QUEUED;
+        }
+        return switch (stored.strip()) {
+            case "preparation", "testing" -> RunStatus.RUNNING;
+            case "canceled" -> RunStatus.CANCELED;
+            case "completed" -> results == 0 ? RunStatus.ERROR : notPassed > 0 ? RunStatus.FAIL : RunStatus.PASS;
+            default -> throw new DatabaseException.UnknownRunStatus("Run " + runId + " has the progress status '" + stored.strip()
+                    + "', which the Sample Platform does not know (its own endpoint answers HTTP 500 for this run).");
+        };
     }
 
     @Override
     public String describe() {
-        throw new UnsupportedOperationException("issue 4");
+        return "database " + Connections.driverUrl(settings.jdbcUrl()).replaceAll("[?;].*$", "");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSummarySource[" + describe() + "]";
     }
 }

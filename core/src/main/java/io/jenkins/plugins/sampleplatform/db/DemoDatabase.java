@@ -1,19 +1,180 @@
 package io.jenkins.plugins.sampleplatform.db;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 
-/** Creates the embedded demo database: the platform's tables in a SQLite file with realistic runs. */
+/**
+ * The embedded demo database: the platform's tables in a SQLite file, with a small set of runs that
+ * covers every case of the summary algorithm. Catalogue: regression tests 1-4 are active (1-3 expect
+ * one output each, 3 also an ignored one; 4 expects none), 5 is inactive and 6 has {@code active} NULL.
+ */
 public final class DemoDatabase {
+
+    /** Completed, every sample passes (one through an accepted output variant): 4 of 4 pass, status {@code pass}. */
+    public static final int PASSING_RUN = 1;
+    /** Completed: a wrong output, a hash differing only in case, a wrong exit code: 1 pass, 3 fail, status {@code fail}. */
+    public static final int FAILING_RUN = 2;
+    /**
+     * Completed: one output never produced (with a crash exit code), one sentinel row, one sample not run:
+     * 1 pass, 2 without output, 1 skipped, 3 errors, status {@code fail}.
+     */
+    public static final int MISSING_OUTPUT_RUN = 3;
+    /** A customized selection (test 1 twice, inactive test 5) and a result outside it: total 3, 2 pass, 1 fail. */
+    public static final int CUSTOMIZED_RUN = 4;
+    /** Still testing: status {@code running}, one result so far. */
+    public static final int RUNNING_RUN = 5;
+    /** No progress yet: status {@code queued}, every sample skipped. */
+    public static final int QUEUED_RUN = 6;
+    /** Canceled after two results (one pass, one fail): status {@code canceled}, counts still reported. */
+    public static final int CANCELED_RUN = 7;
+    /** Completed without a single result: status {@code error}. */
+    public static final int COMPLETED_WITHOUT_RESULTS_RUN = 8;
 
     private DemoDatabase() {
     }
 
     /**
-     * Creates the demo database at {@code file} unless it already exists.
+     * Creates the demo database at {@code file} unless it exists. It is built in a temporary file next to
+     * it and moved into place, so a crash never leaves half a database behind.
      *
      * @return the settings to open it
      */
     public static DatabaseSettings ensure(Path file) {
-        throw new UnsupportedOperationException("issue 4");
+        Path target = file.toAbsolutePath();
+        if (!Files.isRegularFile(target)) {
+            try {
+                Files.createDirectories(target.getParent());
+                Path temporary = Files.createTempFile(target.getParent(), ".demo-", ".db");
+                try {
+                    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + temporary)) {
+                        PlatformSchema.create(connection);
+                        populate(connection);
+                    }
+                    move(temporary, target);
+                } finally {
+                    Files.deleteIfExists(temporary);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not create the demo database at " + target, e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create the demo database at " + target + ": " + e.getMessage(), e);
+            }
+        }
+        return new DatabaseSettings("jdbc:sqlite:" + target, null, null);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Fills the platform's (empty) tables on any connection with the demo runs. */
+    public static void populate(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO regression_test (id, active, expected_rc) VALUES (1, 1, 0), (2, 1, 0), (3, 1, 0), (4, 1, 0),"
+                    + " (5, 0, 0), (6, NULL, 0)");
+            sql.execute("INSERT INTO regression_test_output (id, regression_id, `ignore`) VALUES (11, 1, 0), (21, 2, NULL),"
+                    + " (31, 3, 0), (32, 3, 1), (51, 5, 0), (61, 6, 0)");
+            sql.execute("INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes) VALUES"
+                    + " (1, 11, 'a1f0'), (2, 21, 'b2e1'), (3, 21, 'b2e1-variant'), (4, 31, 'c3d2'), (5, 32, 'c3ff'), (6, 51, 'e5b4'),"
+                    + " (7, 61, 'f6a5')");
+            for (int run = PASSING_RUN; run <= COMPLETED_WITHOUT_RESULTS_RUN; run++) {
+                sql.execute("INSERT INTO test (id) VALUES (" + run + ")");
+            }
+        }
+        progress(connection, PASSING_RUN, "preparation", "testing", "completed");
+        result(connection, PASSING_RUN, 1, 1200, 0, 0);
+        file(connection, PASSING_RUN, 1, 11, null);
+        result(connection, PASSING_RUN, 2, 800, 0, 0);
+        file(connection, PASSING_RUN, 2, 21, "b2e1-variant");
+        result(connection, PASSING_RUN, 3, 950, 0, 0);
+        file(connection, PASSING_RUN, 3, 31, null);
+        result(connection, PASSING_RUN, 4, 400, 0, 0);
+
+        progress(connection, FAILING_RUN, "preparation", "testing", "completed");
+        result(connection, FAILING_RUN, 1, 1300, 0, 0);
+        file(connection, FAILING_RUN, 1, 11, "9999");
+        result(connection, FAILING_RUN, 2, 900, 0, 0);
+        file(connection, FAILING_RUN, 2, 21, "B2E1");
+        result(connection, FAILING_RUN, 3, 1000, 1, 0);
+        file(connection, FAILING_RUN, 3, 31, null);
+        result(connection, FAILING_RUN, 4, 420, 0, 0);
+
+        progress(connection, MISSING_OUTPUT_RUN, "preparation", "testing", "completed");
+        result(connection, MISSING_OUTPUT_RUN, 1, 150, 139, 0);
+        result(connection, MISSING_OUTPUT_RUN, 2, 880, 0, 0);
+        file(connection, MISSING_OUTPUT_RUN, 2, 21, null);
+        result(connection, MISSING_OUTPUT_RUN, 4, 0, 0, 0);
+        file(connection, MISSING_OUTPUT_RUN, 4, -1, "error");
+
+        progress(connection, CUSTOMIZED_RUN, "preparation", "testing", "completed");
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO customized_test (id, test_id, regression_id) VALUES (1, 4, 1), (2, 4, 1), (3, 4, 5)");
+        }
+        result(connection, CUSTOMIZED_RUN, 1, 1100, 0, 0);
+        file(connection, CUSTOMIZED_RUN, 1, 11, "a1f0");
+        result(connection, CUSTOMIZED_RUN, 5, 700, 0, 0);
+        file(connection, CUSTOMIZED_RUN, 5, 51, "e5b4");
+        result(connection, CUSTOMIZED_RUN, 6, 650, 0, 0);
+        file(connection, CUSTOMIZED_RUN, 6, 61, "0000");
+
+        progress(connection, RUNNING_RUN, "preparation", "testing");
+        result(connection, RUNNING_RUN, 1, 1000, 0, 0);
+        file(connection, RUNNING_RUN, 1, 11, null);
+
+        progress(connection, CANCELED_RUN, "preparation", "testing", "canceled");
+        result(connection, CANCELED_RUN, 1, 1000, 0, 0);
+        file(connection, CANCELED_RUN, 1, 11, null);
+        result(connection, CANCELED_RUN, 2, 900, 0, 0);
+        file(connection, CANCELED_RUN, 2, 21, "dead");
+
+        progress(connection, COMPLETED_WITHOUT_RESULTS_RUN, "preparation", "completed");
+    }
+
+    private static void progress(Connection connection, int run, String... statuses) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO test_progress (id, test_id, status) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < statuses.length; i++) {
+                insert.setInt(1, run * 10 + i);
+                insert.setInt(2, run);
+                insert.setString(3, statuses[i]);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void result(Connection connection, int run, int test, int runtime, int exitCode, int expectedRc) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO test_result (test_id, regression_test_id, runtime, exit_code, expected_rc) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setInt(1, run);
+            insert.setInt(2, test);
+            insert.setInt(3, runtime);
+            insert.setInt(4, exitCode);
+            insert.setInt(5, expectedRc);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void file(Connection connection, int run, int test, int output, String got) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO test_result_file"
+                + " (test_id, regression_test_id, regression_test_output_id, expected, got) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setInt(1, run);
+            insert.setInt(2, test);
+            insert.setInt(3, output);
+            insert.setString(4, "expected");
+            insert.setString(5, got);
+            insert.executeUpdate();
+        }
     }
 }

@@ -1,0 +1,57 @@
+package io.jenkins.plugins.sampleplatform.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.sampleplatform.summary.RunStatus;
+import io.jenkins.plugins.sampleplatform.summary.RunSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The demo runs give the summaries their Javadoc promises, on both engines. */
+class DemoDatabaseTest {
+
+    static final Map<Integer, RunSummary> EXPECTED = Map.of(
+            DemoDatabase.PASSING_RUN, new RunSummary(1, RunStatus.PASS, 4, 4, 0, 0, 0, 0, 3350L, null),
+            DemoDatabase.FAILING_RUN, new RunSummary(2, RunStatus.FAIL, 4, 1, 3, 0, 0, 3, 3620L, null),
+            DemoDatabase.MISSING_OUTPUT_RUN, new RunSummary(3, RunStatus.FAIL, 4, 1, 0, 1, 2, 3, 1030L, null),
+            DemoDatabase.CUSTOMIZED_RUN, new RunSummary(4, RunStatus.FAIL, 3, 2, 1, 0, 0, 1, 2450L, null),
+            DemoDatabase.RUNNING_RUN, new RunSummary(5, RunStatus.RUNNING, 4, 1, 0, 3, 0, 0, 1000L, null),
+            DemoDatabase.QUEUED_RUN, new RunSummary(6, RunStatus.QUEUED, 4, 0, 0, 4, 0, 0, null, null),
+            DemoDatabase.CANCELED_RUN, new RunSummary(7, RunStatus.CANCELED, 4, 1, 1, 2, 0, 1, 1900L, null),
+            DemoDatabase.COMPLETED_WITHOUT_RESULTS_RUN, new RunSummary(8, RunStatus.ERROR, 4, 0, 0, 4, 0, 0, null, null));
+
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Engine.class)
+    void everyDemoRunHasItsDocumentedSummary(TestDatabase.Engine engine) throws Exception {
+        try (TestDatabase database = TestDatabase.create(engine, directory)) {
+            DemoDatabase.populate(database.connection);
+            DatabaseSummarySource source = new DatabaseSummarySource(database.settings);
+            for (Map.Entry<Integer, RunSummary> run : EXPECTED.entrySet()) {
+                assertThat(source.fetch(run.getKey())).as("%s run %d", engine, run.getKey()).isEqualTo(run.getValue());
+            }
+        }
+    }
+
+    @Test
+    void ensureCreatesTheFileOnceAndKeepsIt() throws Exception {
+        Path file = directory.resolve("nested/demo.db");
+        DatabaseSettings settings = DemoDatabase.ensure(file);
+        assertThat(file).isRegularFile();
+        assertThat(new DatabaseSummarySource(settings).fetch(DemoDatabase.MISSING_OUTPUT_RUN))
+                .isEqualTo(EXPECTED.get(DemoDatabase.MISSING_OUTPUT_RUN));
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        DemoDatabase.ensure(file);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(modified);
+        try (var leftovers = Files.list(file.getParent())) {
+            assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactly("demo.db");
+        }
+    }
+}
