@@ -20,10 +20,7 @@ class UsageAndFaultsIT {
     Path directory;
 
     private CliProcess.Outcome summary(String... args) throws Exception {
-        String[] all = new String[args.length + 1];
-        all[0] = "summary";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return CliProcess.run(Map.of("XDG_DATA_HOME", directory.resolve("data").toString()), all);
+        return CliProcess.summary(Map.of("XDG_DATA_HOME", directory.resolve("data").toString()), args);
     }
 
     private static void assertUsageError(CliProcess.Outcome outcome, String message) {
@@ -106,5 +103,14 @@ class UsageAndFaultsIT {
         CliProcess.Outcome traced = summary(verbose);
         assertThat(traced.exitCode()).isEqualTo(ExitCodes.NO_SUMMARY);
         assertThat(traced.stderr()).contains("\tat ");
+    }
+
+    @ParameterizedTest(name = "--url {0}")
+    @CsvSource({"ftp://host/api, must start with https://", "'https://me:pa55word@host/api/v1', must not contain a user name",
+        "'https://host/api/v1?token=pa55word', must not have a query"})
+    void badUrlsAreUsageErrorsThatDoNotEchoCredentials(String url, String message) throws Exception {
+        CliProcess.Outcome outcome = CliProcess.run(Map.of("SAMPLEPLATFORM_TOKEN", SECRET), "summary", "--run", "1", "--url", url);
+        assertUsageError(outcome, message);
+        assertThat(outcome.stderr()).doesNotContain("pa55word").doesNotContain(SECRET);
     }
 }
