@@ -53,7 +53,7 @@ final class NaiveSummary {
                         }
                     } else {
                         for (Object[] output : outputs) {
-                            boolean ignored = output[1] != null && ((Number) output[1]).intValue() != 0;
+                            boolean ignored = output[1] instanceof Boolean flag ? flag : output[1] != null && ((Number) output[1]).intValue() != 0;
                             boolean produced = files.stream().anyMatch(f -> ((Number) f[0]).intValue() == ((Number) output[0]).intValue());
                             unproduced += !ignored && !produced ? 1 : 0;
                         }
