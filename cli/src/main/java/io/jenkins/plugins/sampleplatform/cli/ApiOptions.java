@@ -11,6 +11,14 @@ final class ApiOptions {
             description = "A file holding the API token (else SAMPLEPLATFORM_TOKEN). Never give the token itself.")
     Path tokenFile;
 
+    /** Only there to refuse it without echoing the value: argv shows in process lists and shell history. */
+    @Option(names = "--token", hidden = true, arity = "0..1", fallbackValue = "")
+    String tokenArgument;
+
+    /** Same as {@link #tokenArgument}, for the database password. */
+    @Option(names = {"--db-password", "--password"}, hidden = true, arity = "0..1", fallbackValue = "")
+    String passwordArgument;
+
     @Option(names = "--connect-timeout", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "10s",
             description = "Connection timeout (default: ${DEFAULT-VALUE}); seconds, or 30s, 2m, 1h.")
     Duration connectTimeout;

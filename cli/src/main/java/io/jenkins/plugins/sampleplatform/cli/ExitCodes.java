@@ -12,6 +12,8 @@ final class ExitCodes {
     static final int NOT_BUILT = 4;
     static final int ABORTED = 5;
     static final int NO_SUMMARY = 6;
+    /** 128 + SIGINT, as shells report a Ctrl-C. */
+    static final int INTERRUPTED = 130;
 
     /** For {@code --help}. */
     static final String TABLE = """
@@ -22,7 +24,8 @@ final class ExitCodes {
               3  the verdict is FAILURE (by default: samples without output)
               4  the verdict is NOT_BUILT (the run has not finished)
               5  the verdict is ABORTED
-              6  no summary could be had (server, network, database, token); the reason is on standard error""";
+              6  no summary could be had (server, network, database, token); the reason is on standard error
+            130  interrupted (Ctrl-C)""";
 
     private ExitCodes() {
     }

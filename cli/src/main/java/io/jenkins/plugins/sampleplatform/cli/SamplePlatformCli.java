@@ -25,6 +25,9 @@ public final class SamplePlatformCli {
             command.getErr().flush();
             return ExitCodes.USAGE;
         });
+        // Anything unforeseen (say, a demo database that cannot be created) is "no summary", not a
+        // stack trace with exit code 1, which scripts would read as UNSTABLE.
+        commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());
         return commandLine.execute(args);
     }
 }

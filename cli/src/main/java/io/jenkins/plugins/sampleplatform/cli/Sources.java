@@ -23,6 +23,7 @@ final class Sources {
     }
 
     static SummarySource open(SourceOptions source, String url, ApiOptions api, PrintWriter err) throws UsageException {
+        refuseSecretArguments(api);
         if (source.demo != null) {
             Path file = source.demo.file != null ? source.demo.file : defaultDemoFile();
             return new DatabaseSummarySource(DemoDatabase.ensure(file));
@@ -44,6 +45,9 @@ final class Sources {
             throw new UsageException(e.getMessage());
         }
         SecretText token = api.tokenFile != null ? readSecret(api.tokenFile, "--token-file") : secretFromEnvironment(TOKEN_VARIABLE);
+        if (api.tokenFile != null && token.isEmpty()) {
+            throw new UsageException("The file given with --token-file is empty: " + api.tokenFile);
+        }
         if (token == null || token.isEmpty()) {
             throw new UsageException("No API token: put it in a file given with --token-file, or in the environment variable "
                     + TOKEN_VARIABLE + " (or use --demo, or --jdbc for DB mode).");
@@ -63,6 +67,17 @@ final class Sources {
             err.flush();
         });
         return client;
+    }
+
+    private static void refuseSecretArguments(ApiOptions api) throws UsageException {
+        if (api.tokenArgument != null) {
+            throw new UsageException("--token is not accepted: a token in the arguments shows in process lists and shell history. "
+                    + "Put it in a file given with --token-file, or in " + TOKEN_VARIABLE + ".");
+        }
+        if (api.passwordArgument != null) {
+            throw new UsageException("--db-password is not accepted: a password in the arguments shows in process lists and "
+                    + "shell history. Put it in a file given with --db-password-file, or in " + DB_PASSWORD_VARIABLE + ".");
+        }
     }
 
     private static SecretText readSecret(Path file, String option) throws UsageException {

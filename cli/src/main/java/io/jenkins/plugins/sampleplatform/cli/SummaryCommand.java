@@ -90,7 +90,7 @@ final class SummaryCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("sampleplatform: interrupted");
-            return 130;
+            return ExitCodes.INTERRUPTED;
         }
         Verdict judged;
         try {

@@ -141,7 +141,7 @@ class ApiCommandIT {
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
         CliProcess.Outcome outcome = CliProcess.finish(process, 10);
         assertThat((System.nanoTime() - start) / 1_000_000).as("ms to stop").isLessThan(5_000);
-        assertThat(outcome.exitCode()).isEqualTo(130);
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.INTERRUPTED);
         assertThat(authorizations).hasSize(1);
     }
 }

@@ -26,10 +26,36 @@ final class CliProcess {
         return finish(process, 60);
     }
 
+    /** {@code sampleplatform summary ARGS}. */
+    static Outcome summary(Map<String, String> environment, String... args) throws Exception {
+        String[] all = new String[args.length + 1];
+        all[0] = "summary";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return run(environment, all);
+    }
+
     static Process start(Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        return start(new ProcessBuilder(command), environment);
+    }
+
+    /** The packaged jar under test. */
+    static Path jar() {
+        return JAR.toAbsolutePath();
+    }
+
+    /** The repository's root: the jar is cli/target/sampleplatform.jar. */
+    static Path repositoryRoot() {
+        return JAR.toAbsolutePath().getParent().getParent().getParent();
+    }
+
+    /** Runs any command (such as the ./sampleplatform wrapper) in {@code directory}, with the same environment rules. */
+    static Outcome runIn(Path directory, Map<String, String> environment, int timeoutSeconds, String... command) throws Exception {
+        return finish(start(new ProcessBuilder(command).directory(directory.toFile()), environment), timeoutSeconds);
+    }
+
+    private static Process start(ProcessBuilder builder, Map<String, String> environment) throws IOException {
         builder.environment().remove("SAMPLEPLATFORM_TOKEN");
         builder.environment().remove("SAMPLEPLATFORM_DB_PASSWORD");
         builder.environment().putAll(environment);

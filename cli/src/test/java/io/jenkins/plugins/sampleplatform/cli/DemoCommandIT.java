@@ -18,10 +18,7 @@ class DemoCommandIT {
     Path home;
 
     private CliProcess.Outcome demo(String... args) throws Exception {
-        String[] all = new String[args.length + 1];
-        all[0] = "summary";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return CliProcess.run(Map.of("XDG_DATA_HOME", home.toString()), all);
+        return CliProcess.summary(Map.of("XDG_DATA_HOME", home.toString()), args);
     }
 
     @Test
@@ -87,6 +84,6 @@ class DemoCommandIT {
     void helpListsTheExitCodes() throws Exception {
         CliProcess.Outcome outcome = demo("--help");
         assertThat(outcome.exitCode()).isZero();
-        assertThat(outcome.stdout()).contains("Exit codes:", "6  no summary could be had");
+        assertThat(outcome.stdout()).contains("Exit codes:", "6  no summary could be had", "130  interrupted");
     }
 }
