@@ -174,7 +174,8 @@ final class ResponseParser {
     }
 
     private String quote(String text) {
-        return abbreviate(token.scrub(text).replaceAll("\\s+", " "));
+        // Control characters (terminal escapes, NULs) from a foreign body must not reach a console or build log.
+        return abbreviate(token.scrub(text).replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?"));
     }
 
     private static String abbreviate(String text) {

@@ -116,6 +116,35 @@ class ClientHardeningTest {
     }
 
     @Test
+    void errorDetailsAreADeepImmutableCopy() {
+        platform.then(json(404, "{\"code\":\"not_found\",\"message\":\"Run 7 not found.\","
+                + "\"details\":{\"resource\":\"run\",\"id\":7,\"tags\":[\"a\",null],\"more\":{\"k\":null}}}"));
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(7));
+
+        assertThat(error).isInstanceOf(RunNotFound.class);
+        Map<String, Object> details = ((RunNotFound) error).error().orElseThrow().details();
+        assertThat(details).containsEntry("resource", "run").containsEntry("id", 7).containsKey("more");
+        assertThatThrownBy(() -> details.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+        @SuppressWarnings("unchecked")
+        List<Object> tags = (List<Object>) details.get("tags");
+        assertThat(tags).containsExactly("a", null);
+        assertThatThrownBy(() -> tags.add("b")).isInstanceOf(UnsupportedOperationException.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> more = (Map<String, Object>) details.get("more");
+        assertThatThrownBy(() -> more.put("k", "v")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void controlCharactersFromAForeignBodyNeverReachTheMessage() {
+        platform.then(FakePlatform.answer(502, "text/plain", "Bad \u001b[31mgateway\u0000 " + FakePlatform.TOKEN, Map.of()));
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).maxAttempts(1).build().fetch(1));
+
+        assertThat(error).isInstanceOf(ApiException.ServerError.class).hasMessageContaining("Bad ?[31mgateway? ****");
+        assertThat(error.getMessage()).doesNotContain("\u001b").doesNotContain("\u0000");
+        support.assertTokenNowhere(error);
+    }
+
+    @Test
     void aGateThatCannotAdmitEndsTheCallWithoutARequest() {
         RecordingGate gate = new RecordingGate(false);
         Instant before = Instant.now();
