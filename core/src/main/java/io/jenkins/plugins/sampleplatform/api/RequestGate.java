@@ -36,4 +36,15 @@ public interface RequestGate {
      * Learns from an answer: its status and its {@code X-RateLimit-*} and {@code Retry-After} headers.
      */
     void onResponse(int statusCode, HttpHeaders headers);
+
+    /**
+     * Whether {@link #acquire} itself holds callers until a window refused with HTTP 429 has reset. The
+     * client then does not sleep its own back-off after a 429 but lets {@code acquire} time the retry, the
+     * same for every caller of the token; a sleep of its own would only add to that wait.
+     *
+     * @return {@code false} unless the gate says otherwise ({@link #OPEN} holds nothing)
+     */
+    default boolean holdsAfterRateLimit() {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform.api;
 
+import io.jenkins.plugins.sampleplatform.api.ratelimit.RateLimitGates;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
@@ -73,7 +74,7 @@ public final class SamplePlatformClient implements SummarySource {
         this.maxAttempts = builder.maxAttempts;
         this.maxResponseBytes = builder.maxResponseBytes;
         this.listener = builder.listener;
-        this.gate = builder.gate;
+        this.gate = builder.gate != null ? builder.gate : RateLimitGates.shared(baseUrl, token);
         this.delays = new RetryDelays(builder.maxWait, ThreadLocalRandom.current());
         this.parser = new ResponseParser(token);
         this.clock = Clock.systemUTC();
@@ -100,7 +101,7 @@ public final class SamplePlatformClient implements SummarySource {
         Instant deadline = clock.instant().plus(totalBudget);
         for (int attempt = 1; ; attempt++) {
             if (!gate.acquire(deadline)) {
-                throw rateLimitExhausted(runId, null);
+                throw windowSpentPastBudget(runId);
             }
             HttpResponse<byte[]> response;
             try {
@@ -109,7 +110,7 @@ public final class SamplePlatformClient implements SummarySource {
                 if (!worthRetrying(e) || attempt >= maxAttempts) {
                     throw e;
                 }
-                waitBeforeRetry(attempt + 1, delays.afterFailure(attempt), RetryEvent.Reason.CONNECTION_FAILED,
+                waitBeforeRetry(attempt + 1, delays.afterFailure(attempt), true, RetryEvent.Reason.CONNECTION_FAILED,
                         "connection failed", deadline, e);
                 continue;
             }
@@ -122,10 +123,11 @@ public final class SamplePlatformClient implements SummarySource {
             ApiError error = parser.error(status, response.body(), contentType);
             if (status == 429) {
                 Duration wait = delays.afterRateLimit(response.headers(), attempt, clock.instant());
-                waitBeforeRetry(attempt + 1, wait, RetryEvent.Reason.RATE_LIMITED, "HTTP 429", deadline,
-                        rateLimitExhausted(runId, error));
+                // A gate that holds callers until the reset times the retry for every caller of the token alike.
+                waitBeforeRetry(attempt + 1, wait, !gate.holdsAfterRateLimit(), RetryEvent.Reason.RATE_LIMITED, "HTTP 429",
+                        deadline, rateLimitExhausted(runId, error));
             } else if (status >= 500 && status <= 599 && attempt < maxAttempts) {
-                waitBeforeRetry(attempt + 1, delays.afterFailure(attempt), RetryEvent.Reason.SERVER_ERROR,
+                waitBeforeRetry(attempt + 1, delays.afterFailure(attempt), true, RetryEvent.Reason.SERVER_ERROR,
                         "HTTP " + status, deadline, ApiErrors.toException(runId, error, response, baseUrl));
             } else {
                 throw ApiErrors.toException(runId, error, response, baseUrl);
@@ -192,20 +194,32 @@ public final class SamplePlatformClient implements SummarySource {
                 + ". Check the URL, the network and the proxy settings.", cause instanceof IOException ? cause : null);
     }
 
-    /** Tells the listener, then sleeps; or gives up at once with {@code failure} when the wait would pass the deadline. */
-    private void waitBeforeRetry(int nextAttempt, Duration wait, RetryEvent.Reason reason, String detail, Instant deadline,
-                                 SummaryException failure) throws SummaryException, InterruptedException {
+    /**
+     * Tells the listener, then sleeps unless {@code sleep} is false (the gate does the waiting); or gives up at
+     * once with {@code failure} when the wait would pass the deadline.
+     */
+    private void waitBeforeRetry(int nextAttempt, Duration wait, boolean sleep, RetryEvent.Reason reason, String detail,
+                                 Instant deadline, SummaryException failure) throws SummaryException, InterruptedException {
         if (clock.instant().plus(wait).isAfter(deadline)) {
             throw failure;
         }
         listener.onRetry(new RetryEvent(nextAttempt, wait, reason, detail));
-        TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+        if (sleep) {
+            TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+        }
     }
 
     private ApiException.RateLimitExhausted rateLimitExhausted(int runId, ApiError error) {
         return new ApiException.RateLimitExhausted("The Sample Platform kept refusing requests for run " + runId
                 + " with HTTP 429 (rate limited) until the time budget of " + seconds(totalBudget) + " ran out. The token's"
                 + " requests per minute are spent: raise the time budget, or run fewer builds with this token at once.", error);
+    }
+
+    private ApiException.RateLimitExhausted windowSpentPastBudget(int runId) {
+        return new ApiException.RateLimitExhausted("The token's rate-limit window at the Sample Platform is spent (requests"
+                + " with the same token, from this or other builds, used it up) and does not reset within the time budget of "
+                + seconds(totalBudget) + " for run " + runId + ". Raise the time budget, or run fewer builds with this token at once.",
+                null);
     }
 
     private static String seconds(Duration duration) {
@@ -234,7 +248,7 @@ public final class SamplePlatformClient implements SummarySource {
         private int maxAttempts = 3;
         private long maxResponseBytes = 1024 * 1024;
         private RetryListener listener = RetryListener.NONE;
-        private RequestGate gate = RequestGate.OPEN;
+        private RequestGate gate;
 
         private Builder(BaseUrl baseUrl, SecretText token) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -310,7 +324,11 @@ public final class SamplePlatformClient implements SummarySource {
             return this;
         }
 
-        /** Admits each attempt; default {@link RequestGate#OPEN}. */
+        /**
+         * Admits each attempt. Default: the gate shared by every client of this process with the same base URL
+         * and token ({@link RateLimitGates#shared}), so that builds take turns on the token's rate-limit window;
+         * {@link RequestGate#OPEN} opts out (each call then backs off on its own after a 429).
+         */
         public Builder requestGate(RequestGate gate) {
             this.gate = Objects.requireNonNull(gate, "gate");
             return this;

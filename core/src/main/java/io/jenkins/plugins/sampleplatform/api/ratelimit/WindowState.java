@@ -1,0 +1,348 @@
+package io.jenkins.plugins.sampleplatform.api.ratelimit;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a gate knows about one token's fixed rate-limit window, and the requests it has let through that
+ * have not been answered yet. Not thread-safe: {@link WindowGate} calls it under its lock. Times are
+ * local {@code nanoTime} values unless named otherwise.
+ *
+ * <p>Requests admitted but not yet answered count against the last known {@code X-RateLimit-Remaining},
+ * so that concurrent callers do not all go on a stale "1 left". A request whose answer never comes (a
+ * connection failure) stops counting when the same thread asks again, or after a patience period.
+ */
+final class WindowState {
+
+    /** The longest the gate ever holds requests on the server's word: a reset years ahead is clamped to this. */
+    static final Duration MAX_HOLD = Duration.ofMinutes(15);
+    /** Hold after a refusal, or a spent window, that says nothing useful (no hint, 0, a time past) about when to try again. */
+    static final Duration FALLBACK_HOLD = Duration.ofSeconds(1);
+    /** How long an unanswered request counts against the window. */
+    static final Duration IN_FLIGHT_PATIENCE = Duration.ofSeconds(30);
+    /** Before anything is known, how long the gate waits for the first answer before letting another request try. */
+    static final Duration PROBE_PATIENCE = Duration.ofSeconds(2);
+
+    static final long NEVER = Long.MAX_VALUE;
+    private static final long UNKNOWN = -1;
+    private static final long MILLI = 1_000_000L;
+    private static final long SECOND = 1_000_000_000L;
+
+    private final ServerClock serverClock = new ServerClock();
+    /** Unanswered admissions by the thread that will read the answer; insertion order = age. */
+    private final Map<Thread, Admission> inFlight = new LinkedHashMap<>();
+
+    /** Requests per window; 0 until an answer says. */
+    private int limit;
+    /** Requests left in the current window; negative when unknown (then one request probes at a time). */
+    private int remaining = -1;
+    /** The answers carry no rate-limit headers: nothing to cooperate on, admit everything. */
+    private boolean unlimited;
+    /** End of the current window in server Unix seconds, as the answers report it; UNKNOWN until then. */
+    private long windowEndSecond = UNKNOWN;
+    /** End of the last window that the gate saw end: answers still reporting it are stale. */
+    private long endedWindowSecond = UNKNOWN;
+    /** Smallest gap seen between two successive window ends, in seconds; 0 = not learned. */
+    private long windowLengthSeconds;
+    /** When the gate takes the current window for ended and opens a new one of {@code limit} requests. */
+    private long rolloverAt = NEVER;
+    /** Counts windows, so that admissions of an ended window no longer count against the new one. */
+    private long epoch;
+    private int inFlightThisWindow;
+    private boolean refusedThisWindow;
+
+    private record Admission(long at, long epoch) {
+    }
+
+    /** What an answer taught the gate, for its log. */
+    enum Lesson {
+        /** Nothing worth a log line. */
+        ROUTINE,
+        /** The first refusal (HTTP 429) of this window. */
+        FIRST_REFUSAL
+    }
+
+    /** Opens a new window when the current one has ended. */
+    void roll(long now) {
+        if (now < rolloverAt) {
+            return;
+        }
+        epoch++;
+        inFlightThisWindow = 0;
+        refusedThisWindow = false;
+        if (windowEndSecond != UNKNOWN) {
+            endedWindowSecond = Math.max(endedWindowSecond, windowEndSecond);
+        }
+        windowEndSecond = UNKNOWN;
+        rolloverAt = NEVER;
+        remaining = limit > 0 ? limit : -1;
+    }
+
+    /** Admits a request for {@code caller} when the window has room for it. */
+    boolean tryAdmit(long now, Thread caller) {
+        if (unlimited) {
+            return true;
+        }
+        forget(caller);
+        if (free(now) <= 0) {
+            return false;
+        }
+        inFlight.put(caller, new Admission(now, epoch));
+        inFlightThisWindow++;
+        return true;
+    }
+
+    /**
+     * Drops {@code caller}'s admission, if it has one: it was interrupted before it could send, or it asks
+     * again, so its previous request got no answer (a connection failure).
+     */
+    void release(Thread caller) {
+        forget(caller);
+    }
+
+    /** Requests that may go now. */
+    int free(long now) {
+        if (unlimited) {
+            return Integer.MAX_VALUE;
+        }
+        if (remaining < 0) {
+            expire(now, PROBE_PATIENCE);
+            return inFlightThisWindow == 0 ? 1 : 0;
+        }
+        if (remaining - inFlightThisWindow <= 0) {
+            expire(now, IN_FLIGHT_PATIENCE);
+        }
+        return Math.max(0, remaining - inFlightThisWindow);
+    }
+
+    /**
+     * The earliest time at which the waiter at {@code position} (0 = first in line) could be admitted;
+     * {@code now} when only answers, not time, can tell. Optimistic where the window's length is unknown.
+     */
+    long earliestAdmission(long now, int position) {
+        int free = free(now);
+        if (position < free || remaining < 0 || rolloverAt == NEVER) {
+            return now;
+        }
+        if (position < remaining) {
+            // The slot is taken by unanswered requests: it comes back if they are lost, else at the rollover.
+            return Math.min(rolloverAt, oldestExpiry(IN_FLIGHT_PATIENCE));
+        }
+        long windowsLater = (position - free) / Math.max(1, limit);
+        if (windowsLater == 0 || windowLengthSeconds == 0) {
+            return rolloverAt;
+        }
+        return saturatedAdd(rolloverAt, saturatedMultiply(windowsLater, windowLengthSeconds * SECOND));
+    }
+
+    /** When admissions may become possible without an answer: the rollover or an unanswered request's expiry. */
+    long nextEvent(long now) {
+        if (unlimited || free(now) > 0) {
+            return rolloverAt;
+        }
+        return Math.min(rolloverAt, oldestExpiry(remaining < 0 ? PROBE_PATIENCE : IN_FLIGHT_PATIENCE));
+    }
+
+    /** When the oldest unanswered request stops counting; NEVER when there is none. */
+    private long oldestExpiry(Duration patience) {
+        return inFlight.isEmpty() ? NEVER : saturatedAdd(inFlight.values().iterator().next().at(), patience.toNanos());
+    }
+
+    /**
+     * Learns from an answer read by {@code reader}; {@code now} and {@code nowMillis} are the local
+     * monotonic and wall-clock times of its arrival.
+     */
+    Lesson learn(int status, RateLimitHeaders headers, long now, long nowMillis, Thread reader) {
+        Admission admission = answered(reader);
+        // Sent before the gate opened the current window (or not known to be sent in it).
+        boolean sentEarlier = admission == null || admission.epoch() < epoch;
+        headers.dateEpochMilli().ifPresent(date -> serverClock.observe(date, nowMillis));
+        if (status == 429) {
+            return refused(headers, sentEarlier, now, nowMillis);
+        }
+        if (!headers.describesWindow()) {
+            // No rate-limit headers at all: once the probe confirms it, there is nothing to share.
+            if (remaining < 0) {
+                unlimited = true;
+            }
+            return Lesson.ROUTINE;
+        }
+        unlimited = false;
+        headers.limit().ifPresent(value -> limit = value);
+        if (headers.resetEpochSecond().isEmpty()) {
+            headers.remaining().ifPresent(value -> remaining = value);
+            if (remaining == 0 && rolloverAt == NEVER) {
+                rolloverAt = now + FALLBACK_HOLD.toNanos();
+            }
+            return Lesson.ROUTINE;
+        }
+        long reset = headers.resetEpochSecond().getAsLong();
+        int reported = headers.remaining().orElse(remaining);
+        if (endedWindowSecond != UNKNOWN && reset <= endedWindowSecond) {
+            if (!sentEarlier) {
+                // Sent in the window the gate opened, counted in the one it closed: the server has not moved on yet.
+                remaining = remaining < 0 ? reported : Math.min(remaining, reported);
+            }
+            return Lesson.ROUTINE;
+        }
+        if (windowEndSecond == UNKNOWN || reset > windowEndSecond) {
+            learnWindowLength(reset);
+            windowEndSecond = reset;
+            remaining = reported;
+            rolloverAt = holdEnd(localTimeOf(reset, now, nowMillis), now);
+        } else {
+            // Answers of one window arrive out of order: the smallest count is the latest.
+            remaining = remaining < 0 ? reported : Math.min(remaining, reported);
+        }
+        return Lesson.ROUTINE;
+    }
+
+    private Lesson refused(RateLimitHeaders headers, boolean sentEarlier, long now, long nowMillis) {
+        headers.limit().ifPresent(value -> limit = value);
+        unlimited = false;
+        long resetAt = UNKNOWN;
+        if (headers.resetEpochSecond().isPresent()) {
+            long reset = headers.resetEpochSecond().getAsLong();
+            if (endedWindowSecond != UNKNOWN && reset <= endedWindowSecond) {
+                if (sentEarlier) {
+                    return Lesson.ROUTINE; // refused in a window that has ended since
+                }
+                // Refused in the window the gate closed: it opened the new one too early (clock error).
+                // That reset is behind the local clock, so the hold follows Retry-After.
+            } else {
+                if (windowEndSecond == UNKNOWN || reset > windowEndSecond) {
+                    learnWindowLength(reset);
+                    windowEndSecond = reset;
+                }
+                resetAt = localTimeOf(reset, now, nowMillis);
+            }
+        }
+        long until = refusalEnd(resetAt, headers.retryAfter().map(Duration::toNanos).orElse(UNKNOWN), now);
+        remaining = 0;
+        rolloverAt = holdEnd(until, now);
+        boolean first = !refusedThisWindow;
+        refusedThisWindow = true;
+        return first ? Lesson.FIRST_REFUSAL : Lesson.ROUTINE;
+    }
+
+    /**
+     * When a refused window ends. {@code Retry-After} is in whole seconds, rounded up, and immune to clock
+     * skew; the reset is exact when the clocks agree. Take the reset when it is consistent with
+     * {@code Retry-After}, otherwise {@code Retry-After}.
+     */
+    private static long refusalEnd(long resetAt, long retryAfterNanos, long now) {
+        long tolerance = 50 * MILLI;
+        long end;
+        if (retryAfterNanos == UNKNOWN) {
+            end = resetAt;
+        } else {
+            long retryAt = saturatedAdd(now, retryAfterNanos);
+            boolean consistent = resetAt != UNKNOWN && resetAt >= retryAt - SECOND - tolerance && resetAt <= retryAt + tolerance;
+            end = consistent ? resetAt : retryAt;
+        }
+        // No hint, "retry after 0", or a time already past: hold a little rather than hammer the server.
+        return end > now ? end : now + FALLBACK_HOLD.toNanos();
+    }
+
+    /** The rollover for a window ending at local {@code end}: clamped, plus a margin against small clock errors. */
+    private long holdEnd(long end, long now) {
+        long clamped = Math.min(Math.max(end, now), saturatedAdd(now, MAX_HOLD.toNanos()));
+        return saturatedAdd(clamped, margin());
+    }
+
+    /** 1 % of the window (10 ms for a 1 s window, at most 250 ms); 50 ms while the window's length is unknown. */
+    private long margin() {
+        if (windowLengthSeconds == 0) {
+            return 50 * MILLI;
+        }
+        return Math.min(250 * MILLI, Math.max(10 * MILLI, windowLengthSeconds * 10 * MILLI));
+    }
+
+    private void learnWindowLength(long reset) {
+        long previous = windowEndSecond != UNKNOWN ? windowEndSecond : endedWindowSecond;
+        long gap = reset - previous;
+        if (previous != UNKNOWN && gap > 0 && gap <= MAX_HOLD.toSeconds()) {
+            windowLengthSeconds = windowLengthSeconds == 0 ? gap : Math.min(windowLengthSeconds, gap);
+        }
+    }
+
+    /** Places a server Unix second on the local monotonic clock. */
+    private long localTimeOf(long serverEpochSecond, long now, long nowMillis) {
+        long serverNowMillis = nowMillis + serverClock.offsetMillis();
+        long maxMillis = MAX_HOLD.toMillis() * 2;
+        long aheadMillis = Math.max(-maxMillis, Math.min(maxMillis, serverEpochSecond * 1000 - serverNowMillis));
+        return now + aheadMillis * MILLI;
+    }
+
+    /**
+     * The answer read by {@code reader} settles its admission, or else the oldest one (an answer read on
+     * another thread). Returns the admission settled, {@code null} when none was in flight.
+     */
+    private Admission answered(Thread reader) {
+        Admission own = forget(reader);
+        return own != null || inFlight.isEmpty() ? own : forget(inFlight.keySet().iterator().next());
+    }
+
+    private Admission forget(Thread caller) {
+        Admission admission = inFlight.remove(caller);
+        if (admission != null && admission.epoch() == epoch) {
+            inFlightThisWindow--;
+        }
+        return admission;
+    }
+
+    private void expire(long now, Duration patience) {
+        Iterator<Admission> oldestFirst = inFlight.values().iterator();
+        while (oldestFirst.hasNext()) {
+            Admission admission = oldestFirst.next();
+            if (now - admission.at() < patience.toNanos()) {
+                return;
+            }
+            oldestFirst.remove();
+            if (admission.epoch() == epoch) {
+                inFlightThisWindow--;
+            }
+        }
+    }
+
+    /** One line for logs and diagnostics. */
+    String describe(long now) {
+        if (unlimited) {
+            return "no rate limit reported";
+        }
+        if (remaining < 0) {
+            return "window not known yet, " + inFlight.size() + " in flight";
+        }
+        String resets = rolloverAt == NEVER ? "reset not known" : "resets in " + Math.max(0, (rolloverAt - now) / MILLI) + " ms";
+        return "limit " + (limit > 0 ? limit : "?") + ", remaining " + remaining + ", " + inFlightThisWindow
+                + " in flight, " + resets;
+    }
+
+    /** Requests per window, 0 while unknown. */
+    int limit() {
+        return limit;
+    }
+
+    /** Counts the windows the gate has seen end. */
+    long epoch() {
+        return epoch;
+    }
+
+    /** Whether the gate has learned how many requests the window has left (or that there is no limit). */
+    boolean knowsWindow() {
+        return unlimited || remaining >= 0;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
+    }
+
+    private static long saturatedMultiply(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        return (high == 0 && low >= 0) || (high == -1 && low < 0) ? low : Long.MAX_VALUE;
+    }
+}
