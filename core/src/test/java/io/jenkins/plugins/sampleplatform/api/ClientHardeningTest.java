@@ -75,6 +75,28 @@ class ClientHardeningTest {
     }
 
     @Test
+    void anInterruptWhileAnAnswerTricklesInStopsAtOnce() throws Exception {
+        platform.then(FakePlatform.slowBody(summaryJson(42), 200));
+        java.util.concurrent.CompletableFuture<Throwable> outcome = new java.util.concurrent.CompletableFuture<>();
+        Thread caller = new Thread(() -> outcome.complete(catchThrowable(() ->
+                support.client(platform.baseUrl()).requestTimeout(Duration.ofSeconds(30)).build().fetch(42))));
+        caller.start();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (platform.requests() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(platform.requests()).as("the request reached the server").isEqualTo(1);
+        long start = System.nanoTime();
+        caller.interrupt();
+        caller.join(5_000);
+
+        assertThat(caller.isAlive()).isFalse();
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000L);
+        assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+        assertThat(support.retries).isEmpty();
+    }
+
+    @Test
     void refusesAnInjectedClientThatFollowsRedirects() {
         HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         SamplePlatformClient.Builder builder = support.client(platform.baseUrl());
@@ -151,7 +173,7 @@ class ClientHardeningTest {
         Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).totalBudget(Duration.ofSeconds(10))
                 .requestGate(gate).build().fetch(42));
 
-        assertThat(error).isInstanceOf(ApiException.RateLimitExhausted.class).hasMessageContaining("rate limited");
+        assertThat(error).isInstanceOf(ApiException.RateLimitExhausted.class).hasMessageContaining("rate-limit window");
         assertThat(platform.requests()).isZero();
         assertThat(gate.deadlines).singleElement().satisfies(deadline ->
                 assertThat(deadline).isBetween(before.plusSeconds(9), Instant.now().plusSeconds(11)));

@@ -67,13 +67,14 @@ class RetryTest {
 
     @Test
     void readsRetryAfterAsAnHttpDate() throws Exception {
-        // Date and Retry-After are both the server's clock: their difference is what counts, not ours.
-        Instant serverNow = Instant.parse("2030-01-01T00:00:00Z");
+        // The JDK's HttpServer stamps its own Date header, so Retry-After is a real date two seconds ahead;
+        // both are whole seconds, so the wait is 1 to 2 s (maxWait is 2 s).
         DateTimeFormatter http = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-        platform.then(tooMany(Map.of("Date", http.format(serverNow), "Retry-After", http.format(serverNow.plusSeconds(2)))),
-                json(200, summaryJson(42)));
-        support.client(platform.baseUrl()).build().fetch(42);
-        assertThat(support.retries).singleElement().satisfies(e -> assertThat(e.delay()).isEqualTo(Duration.ofSeconds(2)));
+        platform.then(tooMany(Map.of("Retry-After", http.format(Instant.now().plusSeconds(2)))), json(200, summaryJson(42)));
+        assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.retries).singleElement().satisfies(e ->
+                assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
+        assertThat(platform.requests()).isEqualTo(2);
     }
 
     @Test
@@ -96,12 +97,36 @@ class RetryTest {
     }
 
     @ParameterizedTest(name = "Retry-After: {0}")
-    @ValueSource(strings = {"0", "-30", "garbage", "99999999999", "Wed, 01 Jan 2999 00:00:00 GMT", "3.5"})
+    @ValueSource(strings = {"0", "-30", "garbage", "Wed, 01 Jan 2999 00:00:00 GMT", "3.5"})
     void clampsAbsurdValues(String retryAfter) throws Exception {
         platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
         support.client(platform.baseUrl()).build().fetch(42);
         assertThat(support.retries).singleElement().satisfies(e ->
                 assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
+    }
+
+    // A server that asks for years: the shared gate holds the token's callers (at most 15 min), which is past
+    // any budget here, so the call ends at once instead of retrying into certain refusal.
+    @ParameterizedTest(name = "Retry-After: {0}")
+    @ValueSource(strings = {"99999999999", "Fri, 01 Jan 2100 00:00:00 GMT"})
+    void aRetryAfterYearsAheadEndsTheCallAtOnce(String retryAfter) {
+        platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
+        long start = System.nanoTime();
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(42));
+
+        assertThat(error).isInstanceOf(ApiException.RateLimitExhausted.class).hasMessageContaining("time budget");
+        assertThat(millisSince(start)).isLessThan(3_000L);
+        assertThat(platform.requests()).isEqualTo(1);
+        support.assertTokenNowhere(error);
+    }
+
+    // Without the shared gate the client's own clamp applies: one wait of maxWait, then the retry.
+    @ParameterizedTest(name = "Retry-After: {0}")
+    @ValueSource(strings = {"99999999999", "Fri, 01 Jan 2100 00:00:00 GMT"})
+    void withAnOpenGateYearsAheadAreClampedToMaxWait(String retryAfter) throws Exception {
+        platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
+        assertThat(support.client(platform.baseUrl()).requestGate(RequestGate.OPEN).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.retries).singleElement().satisfies(e -> assertThat(e.delay()).isEqualTo(Duration.ofSeconds(2)));
     }
 
     @Test
