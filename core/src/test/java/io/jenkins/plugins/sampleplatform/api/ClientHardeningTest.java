@@ -14,25 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Connection resets, timeouts that are not retried, injected clients, 403 scopes and the request gate. */
-class ClientHardeningTest {
-
-    private FakePlatform platform;
-    private final ClientTestSupport support = new ClientTestSupport();
-
-    @BeforeEach
-    void start() throws Exception {
-        platform = new FakePlatform();
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
+class ClientHardeningTest extends LoopbackClientTest {
 
     // The JDK's HttpClient itself repeats a GET once when the connection closes before any answer, so a
     // single reset never reaches this client; two in a row do, and the client then retries on its own.

@@ -55,7 +55,8 @@ final class ResettingServer implements AutoCloseable {
         }
     }
 
-    private static void readRequestHead(InputStream in) throws IOException {
+    /** Reads up to the blank line that ends a request's head. */
+    static void readRequestHead(InputStream in) throws IOException {
         byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
         int matched = 0;
         for (int b; matched < end.length && (b = in.read()) != -1; ) {

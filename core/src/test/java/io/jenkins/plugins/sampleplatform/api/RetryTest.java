@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,27 +21,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** 429s, 5xx, failed connections, slow bodies and interrupts, against real sockets on loopback. */
-class RetryTest {
-
-    private FakePlatform platform;
-    private final ClientTestSupport support = new ClientTestSupport();
-
-    @BeforeEach
-    void start() throws Exception {
-        platform = new FakePlatform();
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
+class RetryTest extends LoopbackClientTest {
 
     private static FakePlatform.Answer tooMany(Map<String, String> headers) {
         return json(429, rateLimitedBody(1), headers);
@@ -194,7 +178,7 @@ class RetryTest {
         try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
             CompletableFuture.runAsync(() -> {
                 try (Socket socket = server.accept()) {
-                    readRequestHead(socket.getInputStream());
+                    ResettingServer.readRequestHead(socket.getInputStream());
                     OutputStream out = socket.getOutputStream();
                     out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"run_id\":42,"
                             .getBytes(StandardCharsets.US_ASCII));
@@ -246,13 +230,5 @@ class RetryTest {
         // As with Thread.sleep: the interrupt is reported by the exception, and the flag is cleared.
         assertThat(stillInterrupted.get()).isFalse();
         assertThat(platform.requests()).isEqualTo(1);
-    }
-
-    private static void readRequestHead(InputStream in) throws IOException {
-        int matched = 0;
-        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-        for (int b; matched < end.length && (b = in.read()) != -1; ) {
-            matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
-        }
     }
 }
