@@ -8,6 +8,7 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.api.ratelimit.RateLimitGates;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
@@ -49,8 +50,11 @@ final class ConnectionTest {
         if (credentials == null) {
             return FormValidation.error(Messages.Credentials_NotFound());
         }
-        SamplePlatformClient client = SamplePlatformClient.builder(baseUrl, SecretText.of(credentials.getSecret().getPlainText()))
+        SecretText token = SecretText.of(credentials.getSecret().getPlainText());
+        // The button's request counts against the token's window like a build's, so it takes its turn too.
+        SamplePlatformClient client = SamplePlatformClient.builder(baseUrl, token)
                 .httpClient(SummarySources.httpClient(config))
+                .requestGate(RateLimitGates.shared(baseUrl, token))
                 .requestTimeout(config.requestTimeout())
                 .maxWait(BUDGET)
                 .totalBudget(BUDGET)

@@ -20,22 +20,17 @@ final class JobForms {
         return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
     }
 
-    private static void checkConfigure(@CheckForNull Item item) {
-        if (item == null) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        } else {
-            item.checkPermission(Item.CONFIGURE);
-        }
+    /** Who may see the job's configuration, read-only included (the fixed lists reveal nothing else). */
+    private static boolean canView(@CheckForNull Item item) {
+        return canConfigure(item) || (item != null && item.hasPermission(Item.EXTENDED_READ));
     }
 
     static ListBoxModel sourceItems(@CheckForNull Item item) {
-        checkConfigure(item);
-        return FieldChecks.sourceItems(true);
+        return canView(item) ? FieldChecks.sourceItems(true) : new ListBoxModel();
     }
 
     static ListBoxModel resultItems(@CheckForNull Item item) {
-        checkConfigure(item);
-        return FieldChecks.resultItems();
+        return canView(item) ? FieldChecks.resultItems() : new ListBoxModel();
     }
 
     static FormValidation checkRunId(@CheckForNull Item item, String value) {

@@ -16,8 +16,10 @@ import hudson.tasks.Recorder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.io.IOException;
+import java.util.Map;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.structs.describable.CustomDescribableModel;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -154,7 +156,14 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
 
     @Extension
     @Symbol("sampleplatformSummaryRecorder")
-    public static class DescriptorImpl extends BuildStepDescriptor<Publisher> {
+    public static class DescriptorImpl extends BuildStepDescriptor<Publisher> implements CustomDescribableModel {
+
+        /** {@code step([$class: 'SamplePlatformRecorder', runId: 42])} as well as {@code runId: '42'}. */
+        @NonNull
+        @Override
+        public Map<String, Object> customInstantiate(@NonNull Map<String, Object> arguments) {
+            return RunIdArgument.numberAsText(arguments);
+        }
 
         @Override
         @SuppressWarnings("rawtypes")

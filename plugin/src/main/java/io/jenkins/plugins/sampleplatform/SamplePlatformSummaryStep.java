@@ -11,10 +11,13 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.render.SummaryFields;
 import java.io.Serial;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.structs.describable.CustomDescribableModel;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -166,14 +169,30 @@ public class SamplePlatformSummaryStep extends Step {
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            // A plain LinkedHashMap of strings, numbers and lists: readable from a sandboxed Pipeline.
-            return new LinkedHashMap<>(SummaryFields.toMap(SummaryPublisher.publish(run, listener, options)));
+            return pipelineValue(SummaryFields.toMap(SummaryPublisher.publish(run, listener, options)));
+        }
+
+        /**
+         * A plain LinkedHashMap of strings, numbers and ArrayLists: readable from a sandboxed Pipeline, and
+         * saved with the Pipeline's program state without reaching into JDK-private collection classes.
+         */
+        static Map<String, Object> pipelineValue(Map<String, Object> fields) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            fields.forEach((key, field) -> value.put(key, field instanceof List<?> list ? new ArrayList<>(list) : field));
+            return value;
         }
     }
 
     @Extension
     @Symbol("sampleplatformSummary")
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends StepDescriptor implements CustomDescribableModel {
+
+        /** {@code runId: 42} as well as {@code runId: '42'}. */
+        @NonNull
+        @Override
+        public Map<String, Object> customInstantiate(@NonNull Map<String, Object> arguments) {
+            return RunIdArgument.numberAsText(arguments);
+        }
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {

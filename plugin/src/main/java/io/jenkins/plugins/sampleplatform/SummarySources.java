@@ -9,6 +9,7 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.api.RetryListener;
 import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.api.ratelimit.RateLimitGates;
 import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
 import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
@@ -64,6 +65,7 @@ final class SummarySources {
                 .maxWait(config.maxWait())
                 .totalBudget(config.totalBudget())
                 .retryListener(retries)
+                .requestGate(RateLimitGates.shared(baseUrl, token))
                 .build();
     }
 
@@ -79,6 +81,7 @@ final class SummarySources {
             user = credentials.getUsername();
             password = SecretText.of(credentials.getPassword().getPlainText());
         }
+        JdbcDrivers.register();
         try {
             return new DatabaseSummarySource(new DatabaseSettings(jdbcUrl, user, password));
         } catch (IllegalArgumentException e) {

@@ -65,6 +65,22 @@ class FormPermissionsTest {
     }
 
     @Test
+    void stepFormsAnswerOnlyThoseWhoMaySeeTheJobConfiguration() {
+        SamplePlatformSummaryStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(SamplePlatformSummaryStep.DescriptorImpl.class);
+        try (ACLContext ignored = as("reader")) {
+            assertThat(descriptor.doFillSourceItems(project)).isEmpty();
+            assertThat(descriptor.doCheckRunId(project, "abc").kind).isEqualTo(FormValidation.Kind.OK);
+            assertThat(descriptor.doCheckBaseUrl(project, "ftp://x").kind).isEqualTo(FormValidation.Kind.OK);
+        }
+        try (ACLContext ignored = as("developer")) {
+            assertThat(descriptor.doFillSourceItems(project)).extracting(o -> o.value).containsExactly("", "api", "database");
+            assertThat(descriptor.doCheckRunId(project, "abc").kind).isEqualTo(FormValidation.Kind.ERROR);
+            assertThat(descriptor.doCheckRunId(project, "${RUN_ID}").kind).isEqualTo(FormValidation.Kind.OK);
+            assertThat(descriptor.doCheckBaseUrl(project, "ftp://x").kind).isEqualTo(FormValidation.Kind.ERROR);
+        }
+    }
+
+    @Test
     void globalFormsNeedAdminister() {
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         try (ACLContext ignored = as("developer")) {

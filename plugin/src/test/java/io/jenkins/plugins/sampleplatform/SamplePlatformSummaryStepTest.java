@@ -3,6 +3,9 @@ package io.jenkins.plugins.sampleplatform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
+import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
+import io.jenkins.plugins.sampleplatform.db.DemoDatabase;
+import java.nio.file.Path;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -10,6 +13,7 @@ import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -41,6 +45,7 @@ class SamplePlatformSummaryStepTest {
     void failedSamplesMakeTheBuildUnstableAndTheMapIsReadableInTheSandbox() throws Exception {
         platform.summary(PluginTestSupport.FAILING_RUN);
         WorkflowRun build = run("def s = sampleplatformSummary(runId: 42)\n"
+                + "assert s instanceof LinkedHashMap && s.reasons instanceof ArrayList\n"
                 + "echo \"fail=${s.fail_count} result=${s.result} status=${s.status} reasons=${s.reasons.size()}\"", Result.UNSTABLE);
         r.assertLogContains("fail=2 result=UNSTABLE status=fail reasons=1", build);
         r.assertLogNotContains(PlatformStub.TOKEN, build);
@@ -61,6 +66,25 @@ class SamplePlatformSummaryStepTest {
     void aPassingRunLeavesTheBuildAlone() throws Exception {
         platform.summary(PluginTestSupport.PASSING_RUN);
         run("def s = sampleplatformSummary(runId: '7'); assert s.result == 'SUCCESS'; assert s.pass_count == 3", Result.SUCCESS);
+    }
+
+    @Test
+    void aNumericRunIdIsAcceptedNamedUnnamedAndThroughTheGenericStep() throws Exception {
+        // runId is text (for "${env.RUN_ID}"); structs alone would reject an Integer there.
+        platform.summary(PluginTestSupport.PASSING_RUN);
+        run("def s = sampleplatformSummary(7)\nassert s.run_id == 7", Result.SUCCESS);
+        WorkflowRun build = run("node { step([$class: 'SamplePlatformRecorder', runId: 7]) }", Result.SUCCESS);
+        assertThat(build.getAction(SummaryAction.class).getRunId()).isEqualTo(7);
+    }
+
+    @Test
+    void databaseModeReadsTheRunFromTheDatabase(@TempDir Path dir) throws Exception {
+        DatabaseSettings demo = DemoDatabase.ensure(dir.resolve("platform.db"));
+        SamplePlatformConfiguration.get().setJdbcUrl(demo.jdbcUrl());
+        WorkflowRun build = run("def s = sampleplatformSummary(runId: " + DemoDatabase.FAILING_RUN + ", source: 'database')\n"
+                + "echo \"failed=${s.fail_count} result=${s.result}\"", Result.UNSTABLE);
+        r.assertLogContains("failed=3 result=UNSTABLE", build);
+        assertThat(platform.authorizations()).as("no API request in DB mode").isEmpty();
     }
 
     @Test
@@ -125,5 +149,14 @@ class SamplePlatformSummaryStepTest {
         SummaryJobAction jobAction = job.getAction(SummaryJobAction.class);
         assertThat(jobAction).isNotNull();
         assertThat(jobAction.getBuild()).isEqualTo(first);
+        try (JenkinsRule.WebClient web = r.createWebClient()) {
+            String buildPage = web.getPage(first).getWebResponse().getContentAsString();
+            assertThat(buildPage).contains("class=\"sp-panel\"").contains("Sample Platform run 42");
+            // The job page's floating box is rendered with "it" = the job: this fails if the view reads it as the action.
+            String jobPage = web.getPage(job).getWebResponse().getContentAsString();
+            assertThat(jobPage).contains(Messages.SummaryJobAction_DisplayName())
+                    .contains("class=\"sp-panel\"")
+                    .contains(first.getUrl());
+        }
     }
 }

@@ -44,7 +44,18 @@ final class Connections {
             properties.setProperty("password", password.reveal());
         }
         Connection connection = DriverManager.getConnection(url, properties);
-        connection.setReadOnly(true);
+        try {
+            connection.setReadOnly(true);
+            if (!url.startsWith("jdbc:sqlite:")) {
+                // MariaDB Connector/J's setReadOnly is only a hint to the driver; the server enforces this.
+                try (java.sql.Statement session = connection.createStatement()) {
+                    session.execute("SET SESSION TRANSACTION READ ONLY");
+                }
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
         return connection;
     }
 

@@ -43,8 +43,13 @@ public final class DatabaseSummarySource implements SummarySource {
         }
     }
 
-    /** Computes the summary on an open connection (the benchmark and tests count its statements). */
-    RunSummary summarize(Connection connection, int runId) throws SQLException, SummaryException, InterruptedException {
+    /**
+     * Computes the summary on a connection the caller opened and closes (the benchmark counts its
+     * statements this way). Two statements, whatever the run's size.
+     *
+     * @throws SQLException as the driver reports it; {@link #fetch} translates it into a clear message
+     */
+    public RunSummary summarize(Connection connection, int runId) throws SQLException, SummaryException, InterruptedException {
         String lastStatus;
         int selected;
         try (PreparedStatement run = connection.prepareStatement(SummaryQueries.RUN)) {

@@ -95,14 +95,17 @@ class DatabaseFaultsTest {
         assertThat(missing).doesNotExist();
     }
 
-    @Test
-    void connectionsAreReadOnly() throws Exception {
-        DatabaseSettings settings = DemoDatabase.ensure(directory.resolve("demo.db"));
-        try (Connection connection = Connections.openReadOnly(settings); Statement sql = connection.createStatement()) {
-            assertThat(connection.isReadOnly()).isTrue();
-            assertThat(catchThrowable(() -> sql.execute("DELETE FROM test"))).isNotNull();
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Engine.class)
+    void connectionsAreReadOnly(TestDatabase.Engine engine) throws Exception {
+        try (TestDatabase database = TestDatabase.create(engine, directory)) {
+            DemoDatabase.populate(database.connection);
+            try (Connection connection = Connections.openReadOnly(database.settings); Statement sql = connection.createStatement()) {
+                assertThat(connection.isReadOnly()).isTrue();
+                assertThat(catchThrowable(() -> sql.execute("DELETE FROM test"))).as("a write on a read-only connection").isNotNull();
+            }
+            assertThat(new DatabaseSummarySource(database.settings).fetch(DemoDatabase.PASSING_RUN).totalSamples()).isEqualTo(4);
         }
-        assertThat(new DatabaseSummarySource(settings).fetch(DemoDatabase.PASSING_RUN).totalSamples()).isEqualTo(4);
     }
 
     @Test

@@ -24,15 +24,22 @@ import org.xml.sax.SAXException;
  * <ul>
  *   <li>every {@code .jelly} file is well-formed XML and starts with {@code <?jelly escape-by-default='true'?>};</li>
  *   <li>every {@code ${it.x}} / {@code ${instance.x}} names a getter, field or method of the class the view
- *       belongs to (its folder), following getters whose type is in the same tree ({@code ${it.a.b}});</li>
+ *       belongs to (its folder), following getters whose type is in the same tree ({@code ${it.a.b}});
+ *       {@code ${descriptor.x}} is checked on the class's nested {@code DescriptorImpl} (or the class itself,
+ *       which is its own descriptor for a {@code GlobalConfiguration});</li>
+ *   <li>in a {@code floatingBox.jelly}, which Jenkins includes with {@code it} still bound to the <em>job</em>,
+ *       expressions must start from {@code ${action.x}}; {@code ${it.x}} there is reported;</li>
  *   <li>every {@code field="x"} names a property of that class and has a {@code help-x.html};</li>
- *   <li>every {@code help-x.html} belongs to a property of that class.</li>
+ *   <li>every {@code help-x.html} belongs to a property of that class;</li>
+ *   <li>the plugin has an {@code index.jelly} (its description; maven-hpi-plugin refuses to package without one).</li>
  * </ul>
  */
 public final class ViewChecker {
 
     private static final String ESCAPE_HEADER = "<?jelly escape-by-default='true'?>";
-    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*(it|instance)((?:\\.[A-Za-z_][A-Za-z0-9_]*)+)");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*(it|instance|descriptor|action)((?:\\.[A-Za-z_][A-Za-z0-9_]*)+)");
+    /** Views that Jenkins includes from a job's page with {@code it} = the job and {@code action} = this class. */
+    private static final String FLOATING_BOX = "floatingBox.jelly";
     private static final Pattern HELP_FILE = Pattern.compile("help-([A-Za-z0-9_]+)\\.html");
 
     private final Path resources;
@@ -51,6 +58,9 @@ public final class ViewChecker {
     public static List<String> check(Path resources, Path javaRoot) {
         ViewChecker checker = new ViewChecker(resources, SourceIndex.of(javaRoot));
         List<String> problems = new ArrayList<>();
+        if (!Files.isRegularFile(resources.resolve("index.jelly"))) {
+            problems.add("index.jelly: missing; the plugin's description (maven-hpi-plugin will not package without it)");
+        }
         try (Stream<Path> files = Files.walk(resources)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -86,9 +96,21 @@ public final class ViewChecker {
             }
             return;
         }
+        boolean floatingBox = view.getFileName().toString().equals(FLOATING_BOX);
         Matcher matcher = EXPRESSION.matcher(text);
         while (matcher.find()) {
-            checkChain(where, bound.get(), matcher.group(0), matcher.group(2).substring(1).split("\\."), problems);
+            String variable = matcher.group(1);
+            String[] chain = matcher.group(2).substring(1).split("\\.");
+            if (floatingBox && variable.equals("it")) {
+                problems.add(where + ": " + matcher.group(0) + "}: in a floating box 'it' is the job, not "
+                        + bound.get().name() + "; start from ${action." + chain[0] + "}");
+            } else if (variable.equals("descriptor")) {
+                checkChain(where, descriptorOf(bound.get()), matcher.group(0), chain, problems);
+            } else if (variable.equals("action") && !floatingBox) {
+                continue; // not a variable Jenkins binds in other views; nothing to check against
+            } else {
+                checkChain(where, bound.get(), matcher.group(0), chain, problems);
+            }
         }
         NodeList elements = document.getElementsByTagName("*");
         for (int i = 0; i < elements.getLength(); i++) {
@@ -118,6 +140,11 @@ public final class ViewChecker {
             }
             current = next.get();
         }
+    }
+
+    /** The nested {@code DescriptorImpl} of {@code cls}, or {@code cls} itself (a GlobalConfiguration is its own descriptor). */
+    private SourceIndex.ClassInfo descriptorOf(SourceIndex.ClassInfo cls) {
+        return sources.find(cls.name() + ".DescriptorImpl").orElse(cls);
     }
 
     private void checkHelp(Path help, List<String> problems) {

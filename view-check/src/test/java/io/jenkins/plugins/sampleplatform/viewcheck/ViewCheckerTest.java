@@ -95,6 +95,42 @@ class ViewCheckerTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("no class p.Pannel for this view"));
     }
 
+    @Test
+    void checksDescriptorExpressionsOnTheNestedDescriptor() throws IOException {
+        write(resources.resolve("p/Panel/config.jelly"), HEADER
+                + "<j:jelly xmlns:j=\"jelly:core\"><p>${descriptor.displayName} ${descriptor.name}</p></j:jelly>\n");
+        assertThat(ViewChecker.check(resources, java)).singleElement().asString()
+                .contains("${descriptor.name}").contains("p.Panel.DescriptorImpl has no getter, field or method 'name'");
+    }
+
+    @Test
+    void acceptsAFloatingBoxThatStartsFromTheAction() throws IOException {
+        write(resources.resolve("p/Panel/floatingBox.jelly"), HEADER
+                + "<div>${action.name} ${action.child.value}</div>\n");
+        assertThat(ViewChecker.check(resources, java)).isEmpty();
+    }
+
+    @Test
+    void rejectsAFloatingBoxThatTakesItForTheAction() throws IOException {
+        // Jenkins includes floating boxes with "it" = the job: ${it.child} would be null on a real page.
+        write(resources.resolve("p/Panel/floatingBox.jelly"), HEADER + "<div>${it.child.value}</div>\n");
+        assertThat(ViewChecker.check(resources, java)).singleElement().asString()
+                .contains("floatingBox.jelly").contains("'it' is the job").contains("${action.child}");
+    }
+
+    @Test
+    void followsActionExpressionsInAFloatingBox() throws IOException {
+        write(resources.resolve("p/Panel/floatingBox.jelly"), HEADER + "<div>${action.child.valeu}</div>\n");
+        assertThat(ViewChecker.check(resources, java)).singleElement().asString()
+                .contains("p.Child has no getter, field or method 'valeu'");
+    }
+
+    @Test
+    void rejectsAPluginWithoutIndexJelly() throws IOException {
+        Files.delete(resources.resolve("index.jelly"));
+        assertThat(ViewChecker.check(resources, java)).singleElement().asString().startsWith("index.jelly: missing");
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);

@@ -16,10 +16,17 @@ import java.util.Map;
  */
 final class WindowState {
 
-    /** The longest the gate ever holds requests on the server's word: a reset years ahead is clamped to this. */
+    /**
+     * The longest the gate holds requests on the server's word. A reset or {@code Retry-After} further away
+     * than this (or a reset this far in the past) is implausible, e.g. years ahead, and ignored.
+     */
     static final Duration MAX_HOLD = Duration.ofMinutes(15);
-    /** Hold after a refusal, or a spent window, that says nothing useful (no hint, 0, a time past) about when to try again. */
+    /**
+     * Hold after a refusal, or a spent window, that says nothing usable about when to try again (no hint,
+     * 0, a time past, an implausible value); it doubles with each such refusal in a row, up to {@link #MAX_FALLBACK_HOLD}.
+     */
     static final Duration FALLBACK_HOLD = Duration.ofSeconds(1);
+    static final Duration MAX_FALLBACK_HOLD = Duration.ofSeconds(60);
     /** How long an unanswered request counts against the window. */
     static final Duration IN_FLIGHT_PATIENCE = Duration.ofSeconds(30);
     /** Before anything is known, how long the gate waits for the first answer before letting another request try. */
@@ -27,6 +34,8 @@ final class WindowState {
 
     static final long NEVER = Long.MAX_VALUE;
     private static final long UNKNOWN = -1;
+    /** "No such time" among local nanoTime values, which may be negative. */
+    private static final long NO_TIME = Long.MIN_VALUE;
     private static final long MILLI = 1_000_000L;
     private static final long SECOND = 1_000_000_000L;
 
@@ -52,6 +61,8 @@ final class WindowState {
     private long epoch;
     private int inFlightThisWindow;
     private boolean refusedThisWindow;
+    /** Refusals in a row that said nothing usable: their holds grow, and the next window opens with one probe. */
+    private int blindRefusals;
 
     private record Admission(long at, long epoch) {
     }
@@ -77,7 +88,7 @@ final class WindowState {
         }
         windowEndSecond = UNKNOWN;
         rolloverAt = NEVER;
-        remaining = limit > 0 ? limit : -1;
+        remaining = limit > 0 && blindRefusals == 0 ? limit : -1;
     }
 
     /** Admits a request for {@code caller} when the window has room for it. */
@@ -159,9 +170,11 @@ final class WindowState {
         // Sent before the gate opened the current window (or not known to be sent in it).
         boolean sentEarlier = admission == null || admission.epoch() < epoch;
         headers.dateEpochMilli().ifPresent(date -> serverClock.observe(date, nowMillis));
+        long reset = plausibleReset(headers, nowMillis);
         if (status == 429) {
-            return refused(headers, sentEarlier, now, nowMillis);
+            return refused(headers, reset, sentEarlier, now, nowMillis);
         }
+        blindRefusals = 0;
         if (!headers.describesWindow()) {
             // No rate-limit headers at all: once the probe confirms it, there is nothing to share.
             if (remaining < 0) {
@@ -171,14 +184,13 @@ final class WindowState {
         }
         unlimited = false;
         headers.limit().ifPresent(value -> limit = value);
-        if (headers.resetEpochSecond().isEmpty()) {
+        if (reset == UNKNOWN) {
             headers.remaining().ifPresent(value -> remaining = value);
             if (remaining == 0 && rolloverAt == NEVER) {
                 rolloverAt = now + FALLBACK_HOLD.toNanos();
             }
             return Lesson.ROUTINE;
         }
-        long reset = headers.resetEpochSecond().getAsLong();
         int reported = headers.remaining().orElse(remaining);
         if (endedWindowSecond != UNKNOWN && reset <= endedWindowSecond) {
             if (!sentEarlier) {
@@ -199,12 +211,11 @@ final class WindowState {
         return Lesson.ROUTINE;
     }
 
-    private Lesson refused(RateLimitHeaders headers, boolean sentEarlier, long now, long nowMillis) {
+    private Lesson refused(RateLimitHeaders headers, long reset, boolean sentEarlier, long now, long nowMillis) {
         headers.limit().ifPresent(value -> limit = value);
         unlimited = false;
-        long resetAt = UNKNOWN;
-        if (headers.resetEpochSecond().isPresent()) {
-            long reset = headers.resetEpochSecond().getAsLong();
+        long resetAt = NO_TIME;
+        if (reset != UNKNOWN) {
             if (endedWindowSecond != UNKNOWN && reset <= endedWindowSecond) {
                 if (sentEarlier) {
                     return Lesson.ROUTINE; // refused in a window that has ended since
@@ -219,9 +230,17 @@ final class WindowState {
                 resetAt = localTimeOf(reset, now, nowMillis);
             }
         }
-        long until = refusalEnd(resetAt, headers.retryAfter().map(Duration::toNanos).orElse(UNKNOWN), now);
+        long retryAfter = headers.retryAfter().filter(wait -> wait.compareTo(MAX_HOLD) <= 0).map(Duration::toNanos).orElse(UNKNOWN);
+        long until = refusalEnd(resetAt, retryAfter, now);
+        if (until == NO_TIME) {
+            blindRefusals++;
+            until = now + blindHold().toNanos();
+        } else {
+            blindRefusals = 0;
+        }
         remaining = 0;
-        rolloverAt = holdEnd(until, now);
+        // Only a reset is exact to the second and needs the margin; Retry-After is already rounded up.
+        rolloverAt = until == resetAt ? holdEnd(until, now) : Math.min(until, saturatedAdd(now, MAX_HOLD.toNanos()));
         boolean first = !refusedThisWindow;
         refusedThisWindow = true;
         return first ? Lesson.FIRST_REFUSAL : Lesson.ROUTINE;
@@ -239,11 +258,27 @@ final class WindowState {
             end = resetAt;
         } else {
             long retryAt = saturatedAdd(now, retryAfterNanos);
-            boolean consistent = resetAt != UNKNOWN && resetAt >= retryAt - SECOND - tolerance && resetAt <= retryAt + tolerance;
+            boolean consistent = resetAt != NO_TIME && resetAt >= retryAt - SECOND - tolerance && resetAt <= retryAt + tolerance;
             end = consistent ? resetAt : retryAt;
         }
-        // No hint, "retry after 0", or a time already past: hold a little rather than hammer the server.
-        return end > now ? end : now + FALLBACK_HOLD.toNanos();
+        // NO_TIME for no hint, "retry after 0" or a time already past: the caller holds a little instead.
+        return end != NO_TIME && end > now ? end : NO_TIME;
+    }
+
+    /** 1 s, 2 s, 4 s ... up to a minute for refusals in a row that said nothing usable. */
+    private Duration blindHold() {
+        Duration hold = FALLBACK_HOLD.multipliedBy(1L << Math.min(blindRefusals - 1, 10));
+        return hold.compareTo(MAX_FALLBACK_HOLD) > 0 ? MAX_FALLBACK_HOLD : hold;
+    }
+
+    /** The answer's reset, unless it is more than {@link #MAX_HOLD} away from now (garbage); else UNKNOWN. */
+    private long plausibleReset(RateLimitHeaders headers, long nowMillis) {
+        if (headers.resetEpochSecond().isEmpty()) {
+            return UNKNOWN;
+        }
+        long reset = headers.resetEpochSecond().getAsLong();
+        long awayMillis = reset * 1000 - (nowMillis + serverClock.offsetMillis());
+        return Math.abs(awayMillis) <= MAX_HOLD.toMillis() ? reset : UNKNOWN;
     }
 
     /** The rollover for a window ending at local {@code end}: clamped, plus a margin against small clock errors. */

@@ -217,15 +217,31 @@ class WindowGateTest {
         assertThat(patient.result.get(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    @Test
-    void resetYearsAheadIsClamped() throws Exception {
-        gate.onResponse(429, headers(clock.now(), "X-RateLimit-Limit", "5", "X-RateLimit-Remaining", "0",
-                "X-RateLimit-Reset", Long.toString(clock.epochSecond() + 10L * 365 * 24 * 3600)));
-        assertThat(gate.acquire(in(WindowState.MAX_HOLD.minusMinutes(5)))).isFalse();
-        Caller patient = queuedCaller(gate, in(WindowState.MAX_HOLD.plusMinutes(5)));
-
-        clock.advance(WindowState.MAX_HOLD.plusSeconds(1));
-        assertThat(patient.result.get(10, TimeUnit.SECONDS)).isTrue();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"X-RateLimit-Reset: years ahead", "X-RateLimit-Reset: 1970", "Retry-After: 99999999999",
+            "Retry-After: Wed, 01 Jan 2999 00:00:00 GMT", "Retry-After: an hour"})
+    void implausibleHintsAreIgnoredAndBlindRefusalsInARowBackOff(String hint) throws Exception {
+        String[] header = switch (hint) {
+            case "X-RateLimit-Reset: years ahead" -> new String[] {"X-RateLimit-Reset", Long.toString(clock.epochSecond() + 10L * 365 * 24 * 3600)};
+            case "X-RateLimit-Reset: 1970" -> new String[] {"X-RateLimit-Reset", "1000000000"};
+            case "Retry-After: an hour" -> new String[] {"Retry-After", "3600"};
+            default -> hint.split(": ", 2);
+        };
+        long[] holdsMillis = {1000, 2000, 4000};
+        for (long holdMillis : holdsMillis) {
+            gate.onResponse(429, headers(clock.now(), "X-RateLimit-Limit", "5", "X-RateLimit-Remaining", "0", header[0], header[1]));
+            assertThat(gate.acquire(in(Duration.ofMillis(holdMillis - 200)))).as("held about %d ms", holdMillis).isFalse();
+            Caller probe = queuedCaller(gate, inSeconds(30));
+            Caller next = queuedCaller(gate, inSeconds(30));
+            clock.advance(Duration.ofMillis(holdMillis + 100));
+            assertThat(probe.result.get(10, TimeUnit.SECONDS)).isTrue();
+            settle();
+            assertThat(next.result).as("after a blind refusal the window reopens with one probe").isNotDone();
+            next.thread.interrupt();
+            assertThat(next.result).failsWithin(Duration.ofSeconds(10));
+        }
+        answer(5, 4, 30);
+        assertThat(gate.acquire(inSeconds(1))).as("an answer with usable headers ends the back-off").isTrue();
     }
 
     @Test

@@ -1,0 +1,29 @@
+package io.jenkins.plugins.sampleplatform.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** API mode's token and timeouts. */
+final class ApiOptions {
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "A file holding the API token (else SAMPLEPLATFORM_TOKEN). Never give the token itself.")
+    Path tokenFile;
+
+    @Option(names = "--connect-timeout", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "10s",
+            description = "Connection timeout (default: ${DEFAULT-VALUE}); seconds, or 30s, 2m, 1h.")
+    Duration connectTimeout;
+
+    @Option(names = "--request-timeout", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "30s",
+            description = "Time for one request (default: ${DEFAULT-VALUE}).")
+    Duration requestTimeout;
+
+    @Option(names = "--max-wait", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "60s",
+            description = "Longest single wait before a retry (default: ${DEFAULT-VALUE}).")
+    Duration maxWait;
+
+    @Option(names = "--total-budget", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "5m",
+            description = "Time for the whole call, retries included (default: ${DEFAULT-VALUE}).")
+    Duration totalBudget;
+}

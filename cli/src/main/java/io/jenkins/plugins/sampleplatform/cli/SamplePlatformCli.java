@@ -1,0 +1,30 @@
+package io.jenkins.plugins.sampleplatform.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sampleplatform} command: a Sample Platform run's verdict from any shell or CI. */
+@Command(name = "sampleplatform", mixinStandardHelpOptions = true, version = "sampleplatform 0.1.0",
+        description = "Turns a CCExtractor Sample Platform regression run into a verdict.",
+        subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class})
+public final class SamplePlatformCli {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (see {@link ExitCodes}). */
+    static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new SamplePlatformCli());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // One clear line and a hint, not the whole usage text: the reason must not drown.
+        commandLine.setParameterExceptionHandler((error, arguments) -> {
+            CommandLine command = error.getCommandLine();
+            command.getErr().println("sampleplatform: " + error.getMessage());
+            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            command.getErr().flush();
+            return ExitCodes.USAGE;
+        });
+        return commandLine.execute(args);
+    }
+}

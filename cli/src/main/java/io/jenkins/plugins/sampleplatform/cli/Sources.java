@@ -1,0 +1,88 @@
+package io.jenkins.plugins.sampleplatform.cli;
+
+import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
+import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
+import io.jenkins.plugins.sampleplatform.db.DemoDatabase;
+import io.jenkins.plugins.sampleplatform.security.SecretText;
+import io.jenkins.plugins.sampleplatform.summary.SummarySource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Builds the summary source the options ask for. Secrets come from files or the environment only. */
+final class Sources {
+
+    static final String TOKEN_VARIABLE = "SAMPLEPLATFORM_TOKEN";
+    static final String DB_PASSWORD_VARIABLE = "SAMPLEPLATFORM_DB_PASSWORD";
+
+    private Sources() {
+    }
+
+    static SummarySource open(SourceOptions source, String url, ApiOptions api, PrintWriter err) throws UsageException {
+        if (source.demo != null) {
+            Path file = source.demo.file != null ? source.demo.file : defaultDemoFile();
+            return new DatabaseSummarySource(DemoDatabase.ensure(file));
+        }
+        if (source.database != null) {
+            SecretText password = source.database.passwordFile != null
+                    ? readSecret(source.database.passwordFile, "--db-password-file")
+                    : secretFromEnvironment(DB_PASSWORD_VARIABLE);
+            try {
+                return new DatabaseSummarySource(new DatabaseSettings(source.database.jdbcUrl, source.database.user, password));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        BaseUrl baseUrl;
+        try {
+            baseUrl = BaseUrl.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        SecretText token = api.tokenFile != null ? readSecret(api.tokenFile, "--token-file") : secretFromEnvironment(TOKEN_VARIABLE);
+        if (token == null || token.isEmpty()) {
+            throw new UsageException("No API token: put it in a file given with --token-file, or in the environment variable "
+                    + TOKEN_VARIABLE + " (or use --demo, or --jdbc for DB mode).");
+        }
+        SamplePlatformClient client = SamplePlatformClient.builder(baseUrl, token)
+                .connectTimeout(api.connectTimeout)
+                .requestTimeout(api.requestTimeout)
+                .maxWait(api.maxWait)
+                .totalBudget(api.totalBudget)
+                .retryListener(event -> {
+                    err.println("sampleplatform: " + event.describe());
+                    err.flush();
+                })
+                .build();
+        client.warning().ifPresent(warning -> {
+            err.println("sampleplatform: " + warning);
+            err.flush();
+        });
+        return client;
+    }
+
+    private static SecretText readSecret(Path file, String option) throws UsageException {
+        try {
+            return SecretText.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            throw new UsageException("Cannot read the file given with " + option + ": " + file);
+        }
+    }
+
+    private static SecretText secretFromEnvironment(String variable) {
+        String value = System.getenv(variable);
+        return value == null ? null : SecretText.of(value.strip());
+    }
+
+    private static Path defaultDemoFile() {
+        String dataHome = System.getenv("XDG_DATA_HOME");
+        Path base = dataHome != null && !dataHome.isBlank()
+                ? Path.of(dataHome)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("sampleplatform").resolve("demo.db");
+    }
+}
