@@ -24,8 +24,6 @@ record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, OptionalLong r
 
     /** Below this a reset is read as seconds from now (some servers send a delta), above it as Unix time. */
     private static final long DELTA_RESET_BELOW = 1_000_000_000L;
-    /** The longest Retry-After kept (a century): anything longer means the same, and the value must fit in nanoseconds. */
-    private static final long MAX_RETRY_AFTER_SECONDS = 100L * 365 * 24 * 3600;
     /** The end of year 9999: anything later is garbage. */
     private static final long LATEST_EPOCH_SECOND = 253_402_300_799L;
 
@@ -69,14 +67,13 @@ record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, OptionalLong r
         }
         OptionalLong seconds = nonNegative(text);
         if (seconds.isPresent()) {
-            // Capped so that the value still fits in nanoseconds (Duration.toNanos overflows past ~292 years).
-            return Optional.of(Duration.ofSeconds(Math.min(seconds.getAsLong(), MAX_RETRY_AFTER_SECONDS)));
+            return Optional.of(Duration.ofSeconds(Math.min(seconds.getAsLong(), LATEST_EPOCH_SECOND)));
         }
         OptionalLong at = httpDate(text);
         if (at.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Duration.ofMillis(Math.max(0, Math.min(at.getAsLong() - serverNowMillis, MAX_RETRY_AFTER_SECONDS * 1000))));
+        return Optional.of(Duration.ofMillis(Math.max(0, at.getAsLong() - serverNowMillis)));
     }
 
     private static OptionalLong number(HttpHeaders headers, String name) {
