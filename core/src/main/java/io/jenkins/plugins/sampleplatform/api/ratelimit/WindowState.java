@@ -11,7 +11,8 @@ import java.util.Map;
  * local {@code nanoTime} values unless named otherwise.
  *
  * <p>Requests admitted but not yet answered count against the last known {@code X-RateLimit-Remaining},
- * so that concurrent callers do not all go on a stale "1 left". A request whose answer never comes (a
+ * so that concurrent callers do not all go on a stale "1 left"; those still unanswered when a window ends
+ * count against the next one too, as they may reach the server after its reset. A request whose answer never comes (a
  * connection failure) stops counting when the same thread asks again, or after a patience period.
  */
 final class WindowState {
@@ -57,9 +58,8 @@ final class WindowState {
     private long windowLengthSeconds;
     /** When the gate takes the current window for ended and opens a new one of {@code limit} requests. */
     private long rolloverAt = NEVER;
-    /** Counts windows, so that admissions of an ended window no longer count against the new one. */
+    /** Counts windows, so that a late answer to a request sent in an ended window is told from a current one. */
     private long epoch;
-    private int inFlightThisWindow;
     private boolean refusedThisWindow;
     /** Refusals in a row that said nothing usable: their holds grow, and the next window opens with one probe. */
     private int blindRefusals;
@@ -81,7 +81,6 @@ final class WindowState {
             return;
         }
         epoch++;
-        inFlightThisWindow = 0;
         refusedThisWindow = false;
         if (windowEndSecond != UNKNOWN) {
             endedWindowSecond = Math.max(endedWindowSecond, windowEndSecond);
@@ -101,7 +100,6 @@ final class WindowState {
             return false;
         }
         inFlight.put(caller, new Admission(now, epoch));
-        inFlightThisWindow++;
         return true;
     }
 
@@ -120,12 +118,12 @@ final class WindowState {
         }
         if (remaining < 0) {
             expire(now, PROBE_PATIENCE);
-            return inFlightThisWindow == 0 ? 1 : 0;
+            return inFlight.isEmpty() ? 1 : 0;
         }
-        if (remaining - inFlightThisWindow <= 0) {
+        if (remaining - inFlight.size() <= 0) {
             expire(now, IN_FLIGHT_PATIENCE);
         }
-        return Math.max(0, remaining - inFlightThisWindow);
+        return Math.max(0, remaining - inFlight.size());
     }
 
     /**
@@ -321,11 +319,7 @@ final class WindowState {
     }
 
     private Admission forget(Thread caller) {
-        Admission admission = inFlight.remove(caller);
-        if (admission != null && admission.epoch() == epoch) {
-            inFlightThisWindow--;
-        }
-        return admission;
+        return inFlight.remove(caller);
     }
 
     private void expire(long now, Duration patience) {
@@ -336,9 +330,6 @@ final class WindowState {
                 return;
             }
             oldestFirst.remove();
-            if (admission.epoch() == epoch) {
-                inFlightThisWindow--;
-            }
         }
     }
 
@@ -351,7 +342,7 @@ final class WindowState {
             return "window not known yet, " + inFlight.size() + " in flight";
         }
         String resets = rolloverAt == NEVER ? "reset not known" : "resets in " + Math.max(0, (rolloverAt - now) / MILLI) + " ms";
-        return "limit " + (limit > 0 ? limit : "?") + ", remaining " + remaining + ", " + inFlightThisWindow
+        return "limit " + (limit > 0 ? limit : "?") + ", remaining " + remaining + ", " + inFlight.size()
                 + " in flight, " + resets;
     }
 

@@ -95,6 +95,23 @@ class WindowGateTest {
     }
 
     @Test
+    void requestsUnansweredWhenTheWindowEndsCountAgainstTheNextOne() throws Exception {
+        answer(3, 3, 1);
+        long endedWindow = clock.epochSecond() + 1;
+        for (int i = 0; i < 3; i++) {
+            assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS)).isTrue();
+        }
+        clock.advance(Duration.ofMillis(1100));
+        Caller next = queuedCaller(gate, inSeconds(60));
+        settle();
+        assertThat(next.result).as("three requests may still land in the new window").isNotDone();
+
+        // One of them is answered: it was counted in the window that ended, so its slot is free again.
+        gate.onResponse(200, window(clock.now(), 3, 0, endedWindow));
+        assertThat(next.result.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void unansweredRequestStopsCountingAfterItsPatience() throws Exception {
         answer(10, 1, 120);
         assertThat(new Caller(gate, inSeconds(100)).result.get(10, TimeUnit.SECONDS)).isTrue();
