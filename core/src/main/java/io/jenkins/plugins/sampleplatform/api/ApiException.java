@@ -61,6 +61,11 @@ public class ApiException extends SummaryException {
         public java.util.List<String> missingScopes() {
             return missingScopes;
         }
+
+        /** The scopes the server said reading a summary requires ({@code details.required_scopes}); empty when it did not say. */
+        public java.util.List<String> requiredScopes() {
+            return error().map(e -> ResponseParser.scopeList(e, "required_scopes")).orElse(java.util.List.of());
+        }
     }
 
     /** 429 until the time budget or the retry attempts ran out. */

@@ -174,7 +174,8 @@ final class ResponseParser {
     }
 
     private String quote(String text) {
-        return abbreviate(token.scrub(text).replaceAll("\\s+", " "));
+        // Control characters (terminal escapes, NULs) from a foreign body must not reach a console or build log.
+        return abbreviate(token.scrub(text).replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?"));
     }
 
     private static String abbreviate(String text) {
@@ -188,13 +189,16 @@ final class ResponseParser {
 
     /** The scopes named in a 403's details ({@code missing_scopes}, else {@code required_scopes}). */
     static List<String> scopes(ApiError error) {
-        for (String key : List.of("missing_scopes", "required_scopes")) {
-            Object value = error.details().get(key);
-            if (value instanceof List<?> list) {
-                List<String> scopes = new ArrayList<>();
-                list.forEach(s -> scopes.add(String.valueOf(s)));
-                return scopes;
-            }
+        String key = error.details().get("missing_scopes") instanceof List<?> ? "missing_scopes" : "required_scopes";
+        return scopeList(error, key);
+    }
+
+    /** The strings listed under {@code key} in the error's details; empty when there is no such list. */
+    static List<String> scopeList(ApiError error, String key) {
+        if (error.details().get(key) instanceof List<?> list) {
+            List<String> scopes = new ArrayList<>();
+            list.forEach(s -> scopes.add(String.valueOf(s)));
+            return List.copyOf(scopes);
         }
         return List.of();
     }

@@ -107,7 +107,7 @@ public final class SamplePlatformClient implements SummarySource {
             try {
                 response = send(uri, deadline);
             } catch (ApiException.TransportFailure e) {
-                if (!(e.getCause() instanceof ConnectException) || attempt >= maxAttempts) {
+                if (!worthRetrying(e) || attempt >= maxAttempts) {
                     throw e;
                 }
                 waitBeforeRetry(attempt + 1, delays.afterFailure(attempt), true, RetryEvent.Reason.CONNECTION_FAILED,
@@ -158,6 +158,17 @@ public final class SamplePlatformClient implements SummarySource {
         } catch (ExecutionException e) {
             throw transportFailure(e.getCause());
         }
+    }
+
+    /**
+     * A connection refused, reset or closed before the whole answer came is worth another try: it is
+     * often transient (a restarting server, a recycled load-balancer connection) and a GET is safe to
+     * repeat. A timeout is not: a slow server gets no faster, and every retry would cost another whole
+     * request timeout of the budget.
+     */
+    private static boolean worthRetrying(ApiException.TransportFailure failure) {
+        Throwable cause = failure.getCause();
+        return cause instanceof IOException && !(cause instanceof HttpTimeoutException);
     }
 
     private ApiException transportFailure(Throwable cause) {
@@ -245,11 +256,20 @@ public final class SamplePlatformClient implements SummarySource {
         }
 
         /**
-         * The HTTP client to use (the plugin passes the one Jenkins builds from its proxy settings). It
-         * must not follow redirects; the client checks every answer's status itself.
+         * The HTTP client to use (the plugin passes the one Jenkins builds from its proxy settings).
+         *
+         * @throws IllegalArgumentException when it follows redirects: it must be built with
+         *         {@code followRedirects(HttpClient.Redirect.NEVER)}, so the token never leaves the origin
          */
         public Builder httpClient(HttpClient httpClient) {
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            Objects.requireNonNull(httpClient, "httpClient");
+            // A client that follows redirects would resend the Authorization header to wherever it is sent.
+            if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("The HTTP client for the Sample Platform must not follow redirects (it follows "
+                        + httpClient.followRedirects() + "); build it with followRedirects(HttpClient.Redirect.NEVER)"
+                        + " so the token is never sent to another server.");
+            }
+            this.httpClient = httpClient;
             return this;
         }
 
@@ -277,7 +297,10 @@ public final class SamplePlatformClient implements SummarySource {
             return this;
         }
 
-        /** Attempts in all after a 5xx or a failed connection (default 3); 429s are retried within the budget. */
+        /**
+         * Attempts in all after a 5xx or a connection refused, reset or closed early (default 3); timeouts
+         * are not retried, 429s are retried for as long as the budget allows.
+         */
         public Builder maxAttempts(int attempts) {
             if (attempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1, was " + attempts);

@@ -9,30 +9,15 @@ import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bodies that are not a valid summary are malformed answers naming what is wrong, never zeros. */
-class ResponseParsingTest {
+class ResponseParsingTest extends LoopbackClientTest {
 
     private static final String VALID = FakePlatform.summaryJson(42);
-
-    private FakePlatform platform;
-    private final ClientTestSupport support = new ClientTestSupport();
-
-    @BeforeEach
-    void start() throws Exception {
-        platform = new FakePlatform();
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
 
     private Throwable fetchWith(String body) {
         platform.then(json(200, body));

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,27 +21,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** 429s, 5xx, failed connections, slow bodies and interrupts, against real sockets on loopback. */
-class RetryTest {
-
-    private FakePlatform platform;
-    private final ClientTestSupport support = new ClientTestSupport();
-
-    @BeforeEach
-    void start() throws Exception {
-        platform = new FakePlatform();
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
+class RetryTest extends LoopbackClientTest {
 
     private static FakePlatform.Answer tooMany(Map<String, String> headers) {
         return json(429, rateLimitedBody(1), headers);
@@ -67,13 +51,14 @@ class RetryTest {
 
     @Test
     void readsRetryAfterAsAnHttpDate() throws Exception {
-        // Date and Retry-After are both the server's clock: their difference is what counts, not ours.
-        Instant serverNow = Instant.parse("2030-01-01T00:00:00Z");
+        // The JDK's HttpServer stamps its own Date header, so Retry-After is a real date two seconds ahead;
+        // both are whole seconds, so the wait is 1 to 2 s (maxWait is 2 s).
         DateTimeFormatter http = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-        platform.then(tooMany(Map.of("Date", http.format(serverNow), "Retry-After", http.format(serverNow.plusSeconds(2)))),
-                json(200, summaryJson(42)));
-        support.client(platform.baseUrl()).build().fetch(42);
-        assertThat(support.retries).singleElement().satisfies(e -> assertThat(e.delay()).isEqualTo(Duration.ofSeconds(2)));
+        platform.then(tooMany(Map.of("Retry-After", http.format(Instant.now().plusSeconds(2)))), json(200, summaryJson(42)));
+        assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.retries).singleElement().satisfies(e ->
+                assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
+        assertThat(platform.requests()).isEqualTo(2);
     }
 
     @Test
@@ -96,12 +81,22 @@ class RetryTest {
     }
 
     @ParameterizedTest(name = "Retry-After: {0}")
-    @ValueSource(strings = {"0", "-30", "garbage", "99999999999", "Wed, 01 Jan 2999 00:00:00 GMT", "3.5"})
+    @ValueSource(strings = {"0", "-30", "garbage", "Wed, 01 Jan 2999 00:00:00 GMT", "3.5", "99999999999",
+            "Fri, 01 Jan 2100 00:00:00 GMT"})
     void clampsAbsurdValues(String retryAfter) throws Exception {
         platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
         support.client(platform.baseUrl()).build().fetch(42);
         assertThat(support.retries).singleElement().satisfies(e ->
                 assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
+    }
+
+    // Without the shared gate the client's own clamp applies: one wait of maxWait, then the retry.
+    @ParameterizedTest(name = "Retry-After: {0}")
+    @ValueSource(strings = {"99999999999", "Fri, 01 Jan 2100 00:00:00 GMT"})
+    void withAnOpenGateYearsAheadAreClampedToMaxWait(String retryAfter) throws Exception {
+        platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
+        assertThat(support.client(platform.baseUrl()).requestGate(RequestGate.OPEN).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.retries).singleElement().satisfies(e -> assertThat(e.delay()).isEqualTo(Duration.ofSeconds(2)));
     }
 
     @Test
@@ -169,7 +164,7 @@ class RetryTest {
         try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
             CompletableFuture.runAsync(() -> {
                 try (Socket socket = server.accept()) {
-                    readRequestHead(socket.getInputStream());
+                    ResettingServer.readRequestHead(socket.getInputStream());
                     OutputStream out = socket.getOutputStream();
                     out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"run_id\":42,"
                             .getBytes(StandardCharsets.US_ASCII));
@@ -221,13 +216,5 @@ class RetryTest {
         // As with Thread.sleep: the interrupt is reported by the exception, and the flag is cleared.
         assertThat(stillInterrupted.get()).isFalse();
         assertThat(platform.requests()).isEqualTo(1);
-    }
-
-    private static void readRequestHead(InputStream in) throws IOException {
-        int matched = 0;
-        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-        for (int b; matched < end.length && (b = in.read()) != -1; ) {
-            matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
-        }
     }
 }

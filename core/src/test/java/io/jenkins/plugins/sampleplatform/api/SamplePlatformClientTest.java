@@ -11,27 +11,12 @@ import io.jenkins.plugins.sampleplatform.summary.RunNotFoundException;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The client against a real HTTP server on loopback: answers, errors, and what the caller sees. */
-class SamplePlatformClientTest {
-
-    private FakePlatform platform;
-    private final ClientTestSupport support = new ClientTestSupport();
-
-    @BeforeEach
-    void start() throws Exception {
-        platform = new FakePlatform();
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
+class SamplePlatformClientTest extends LoopbackClientTest {
 
     @Test
     void readsTheRealServersShapeAndSendsTheToken() throws Exception {
