@@ -18,4 +18,10 @@ public record DatabaseSettings(String jdbcUrl, String user, SecretText password)
             throw new IllegalArgumentException("The JDBC URL must start with jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite:");
         }
     }
+
+    /** The URL without its query or options (where a password could have been written), the user, no password. */
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + jdbcUrl.replaceAll("[?;].*$", "") + ", user=" + user + "]";
+    }
 }

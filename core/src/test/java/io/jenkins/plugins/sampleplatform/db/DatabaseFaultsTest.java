@@ -114,6 +114,9 @@ class DatabaseFaultsTest {
                 "jdbc:mysql://db.example.org:3306/platform?sslMode=verify-full", "reader", SecretText.of(PASSWORD)));
         assertThat(source.describe()).isEqualTo("database jdbc:mariadb://db.example.org:3306/platform");
         assertThat(source.toString()).doesNotContain(PASSWORD);
+        DatabaseSettings inUrl = new DatabaseSettings("jdbc:mariadb://db:3306/platform?user=reader&password=" + PASSWORD, null, null);
+        assertThat(inUrl.toString()).isEqualTo("DatabaseSettings[jdbc:mariadb://db:3306/platform, user=null]");
+        assertThat(new DatabaseSummarySource(inUrl).describe()).doesNotContain(PASSWORD);
     }
 
     private static void assertNoPassword(Throwable error) {
