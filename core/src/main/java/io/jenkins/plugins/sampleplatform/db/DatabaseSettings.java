@@ -19,9 +19,14 @@ public record DatabaseSettings(String jdbcUrl, String user, SecretText password)
         }
     }
 
-    /** The URL without its query or options (where a password could have been written), the user, no password. */
+    /** The JDBC URL without its query or options, where a password could have been written: safe to show. */
+    public String displayUrl() {
+        return jdbcUrl.replaceAll("[?;].*$", "");
+    }
+
+    /** The URL as {@link #displayUrl()} shows it, the user, no password. */
     @Override
     public String toString() {
-        return "DatabaseSettings[" + jdbcUrl.replaceAll("[?;].*$", "") + ", user=" + user + "]";
+        return "DatabaseSettings[" + displayUrl() + ", user=" + user + "]";
     }
 }

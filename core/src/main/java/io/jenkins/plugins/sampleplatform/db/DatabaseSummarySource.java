@@ -99,7 +99,7 @@ public final class DatabaseSummarySource implements SummarySource {
 
     @Override
     public String describe() {
-        return "database " + Connections.driverUrl(settings.jdbcUrl()).replaceAll("[?;].*$", "");
+        return "database " + Connections.driverUrl(settings.displayUrl());
     }
 
     @Override

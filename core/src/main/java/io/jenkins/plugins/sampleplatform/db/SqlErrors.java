@@ -15,7 +15,7 @@ final class SqlErrors {
     }
 
     static DatabaseException translate(SQLException e, DatabaseSettings settings) {
-        String where = Connections.driverUrl(settings.jdbcUrl()).replaceAll("[?;].*$", "");
+        String where = Connections.driverUrl(settings.displayUrl());
         String message = scrub(String.valueOf(e.getMessage()), settings);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int code = e.getErrorCode();
