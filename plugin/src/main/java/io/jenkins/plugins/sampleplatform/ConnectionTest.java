@@ -27,10 +27,10 @@ final class ConnectionTest {
 
     private static final Duration BUDGET = Duration.ofSeconds(15);
 
-    private ConnectionTest() {
-    }
+    private ConnectionTest() {}
 
-    static FormValidation run(String baseUrlText, String credentialsId, String testRunId, SamplePlatformConfiguration config) {
+    static FormValidation run(
+            String baseUrlText, String credentialsId, String testRunId, SamplePlatformConfiguration config) {
         BaseUrl baseUrl;
         int runId;
         try {
@@ -44,7 +44,10 @@ final class ConnectionTest {
             return FormValidation.error(Messages.Credentials_NoneConfigured());
         }
         StringCredentials credentials = CredentialsMatchers.firstOrNull(
-                CredentialsProvider.lookupCredentialsInItemGroup(StringCredentials.class, Jenkins.get(), ACL.SYSTEM2,
+                CredentialsProvider.lookupCredentialsInItemGroup(
+                        StringCredentials.class,
+                        Jenkins.get(),
+                        ACL.SYSTEM2,
                         URIRequirementBuilder.fromUri(baseUrl.toString()).build()),
                 CredentialsMatchers.withId(id));
         if (credentials == null) {

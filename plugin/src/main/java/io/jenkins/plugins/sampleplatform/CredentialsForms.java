@@ -27,19 +27,28 @@ import org.springframework.security.core.Authentication;
  */
 final class CredentialsForms {
 
-    private CredentialsForms() {
-    }
+    private CredentialsForms() {}
 
-    static ListBoxModel fillTokenItems(@CheckForNull Item item, @CheckForNull String current, @CheckForNull String baseUrl) {
-        return fill(item, current, StringCredentials.class, URIRequirementBuilder.fromUri(baseUrl).build());
+    static ListBoxModel fillTokenItems(
+            @CheckForNull Item item, @CheckForNull String current, @CheckForNull String baseUrl) {
+        return fill(
+                item,
+                current,
+                StringCredentials.class,
+                URIRequirementBuilder.fromUri(baseUrl).build());
     }
 
     static ListBoxModel fillDatabaseItems(@CheckForNull Item item, @CheckForNull String current) {
         return fill(item, current, StandardUsernamePasswordCredentials.class, List.of());
     }
 
-    static FormValidation checkTokenId(@CheckForNull Item item, @CheckForNull String value, @CheckForNull String baseUrl) {
-        return check(item, value, StringCredentials.class, URIRequirementBuilder.fromUri(baseUrl).build());
+    static FormValidation checkTokenId(
+            @CheckForNull Item item, @CheckForNull String value, @CheckForNull String baseUrl) {
+        return check(
+                item,
+                value,
+                StringCredentials.class,
+                URIRequirementBuilder.fromUri(baseUrl).build());
     }
 
     static FormValidation checkDatabaseId(@CheckForNull Item item, @CheckForNull String value) {
@@ -54,8 +63,11 @@ final class CredentialsForms {
         return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
     }
 
-    private static ListBoxModel fill(@CheckForNull Item item, @CheckForNull String current,
-                                     Class<? extends StandardCredentials> type, List<DomainRequirement> requirements) {
+    private static ListBoxModel fill(
+            @CheckForNull Item item,
+            @CheckForNull String current,
+            Class<? extends StandardCredentials> type,
+            List<DomainRequirement> requirements) {
         StandardListBoxModel result = new StandardListBoxModel();
         String value = Util.fixNull(current);
         if (!canList(item)) {
@@ -70,8 +82,11 @@ final class CredentialsForms {
         return result.includeCurrentValue(value);
     }
 
-    private static FormValidation check(@CheckForNull Item item, @CheckForNull String value,
-                                        Class<? extends StandardCredentials> type, List<DomainRequirement> requirements) {
+    private static FormValidation check(
+            @CheckForNull Item item,
+            @CheckForNull String value,
+            Class<? extends StandardCredentials> type,
+            List<DomainRequirement> requirements) {
         if (!canList(item)) {
             return FormValidation.ok();
         }

@@ -15,8 +15,7 @@ import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
  */
 final class FieldChecks {
 
-    private FieldChecks() {
-    }
+    private FieldChecks() {}
 
     static FormValidation baseUrl(String value) {
         String url = Util.fixEmptyAndTrim(value);
@@ -25,7 +24,9 @@ final class FieldChecks {
         }
         try {
             BaseUrl parsed = BaseUrl.parse(url);
-            return parsed.insecureTransportWarning().map(FormValidation::warning).orElse(FormValidation.ok());
+            return parsed.insecureTransportWarning()
+                    .map(FormValidation::warning)
+                    .orElse(FormValidation.ok());
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());
         }
@@ -58,7 +59,9 @@ final class FieldChecks {
     }
 
     static FormValidation threshold(String value) {
-        return Util.fixEmptyAndTrim(value) == null ? FormValidation.ok() : FormValidation.validateNonNegativeInteger(value);
+        return Util.fixEmptyAndTrim(value) == null
+                ? FormValidation.ok()
+                : FormValidation.validateNonNegativeInteger(value);
     }
 
     /** The result names, with an empty "default" entry first. */

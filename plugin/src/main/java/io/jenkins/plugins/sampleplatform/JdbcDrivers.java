@@ -19,13 +19,15 @@ final class JdbcDrivers {
 
     private static volatile boolean registered;
 
-    private JdbcDrivers() {
-    }
+    private JdbcDrivers() {}
 
     // One broken driver must not hide the others; DB mode then reports "No suitable driver" for its URLs.
     private static void load(ServiceLoader.Provider<Driver> provider) {
         try {
-            LOGGER.log(Level.FINE, "JDBC driver available: {0}", provider.get().getClass().getName());
+            LOGGER.log(
+                    Level.FINE,
+                    "JDBC driver available: {0}",
+                    provider.get().getClass().getName());
         } catch (ServiceConfigurationError e) {
             LOGGER.log(Level.WARNING, "Could not load a bundled JDBC driver", e);
         }
@@ -41,7 +43,8 @@ final class JdbcDrivers {
                 return;
             }
             try {
-                ServiceLoader.load(Driver.class, JdbcDrivers.class.getClassLoader()).stream().forEach(JdbcDrivers::load);
+                ServiceLoader.load(Driver.class, JdbcDrivers.class.getClassLoader()).stream()
+                        .forEach(JdbcDrivers::load);
             } catch (ServiceConfigurationError e) {
                 LOGGER.log(Level.WARNING, "Could not list the bundled JDBC drivers", e);
             }

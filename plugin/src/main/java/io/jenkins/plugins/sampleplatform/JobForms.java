@@ -13,8 +13,7 @@ import jenkins.model.Jenkins;
  */
 final class JobForms {
 
-    private JobForms() {
-    }
+    private JobForms() {}
 
     static boolean canConfigure(@CheckForNull Item item) {
         return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);

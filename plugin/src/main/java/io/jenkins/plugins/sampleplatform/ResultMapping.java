@@ -6,8 +6,7 @@ import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
 /** Translates core's {@link BuildResult} into Jenkins' {@link Result}; both share the same names and order. */
 final class ResultMapping {
 
-    private ResultMapping() {
-    }
+    private ResultMapping() {}
 
     static Result toJenkins(BuildResult result) {
         return switch (result) {

@@ -14,13 +14,15 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  */
 final class RunCredentials {
 
-    private RunCredentials() {
-    }
+    private RunCredentials() {}
 
     /** The API token of a Secret text credential. */
     static SecretText token(Run<?, ?> run, String credentialsId, String baseUrl) throws AbortException {
         StringCredentials credentials = CredentialsProvider.findCredentialById(
-                credentialsId, StringCredentials.class, run, URIRequirementBuilder.fromUri(baseUrl).build());
+                credentialsId,
+                StringCredentials.class,
+                run,
+                URIRequirementBuilder.fromUri(baseUrl).build());
         if (credentials == null) {
             throw new AbortException(Messages.Credentials_Missing(credentialsId, Messages.Credentials_SecretText()));
         }
@@ -33,7 +35,8 @@ final class RunCredentials {
         StandardUsernamePasswordCredentials credentials =
                 CredentialsProvider.findCredentialById(credentialsId, StandardUsernamePasswordCredentials.class, run);
         if (credentials == null) {
-            throw new AbortException(Messages.Credentials_Missing(credentialsId, Messages.Credentials_UsernamePassword()));
+            throw new AbortException(
+                    Messages.Credentials_Missing(credentialsId, Messages.Credentials_UsernamePassword()));
         }
         CredentialsProvider.track(run, credentials);
         return credentials;

@@ -15,8 +15,7 @@ final class RunIdArgument {
 
     static final String NAME = "runId";
 
-    private RunIdArgument() {
-    }
+    private RunIdArgument() {}
 
     /** The arguments with a numeric run id (named, or the sole unnamed argument) written as text. */
     static Map<String, Object> numberAsText(Map<String, Object> arguments) {

@@ -205,10 +205,9 @@ public class SamplePlatformConfiguration extends GlobalConfiguration {
      * A {@code 404} for that run still proves the URL and the token work.
      */
     @POST
-    public FormValidation doTestConnection(@QueryParameter String baseUrl, @QueryParameter String credentialsId,
-                                           @QueryParameter String testRunId) {
+    public FormValidation doTestConnection(
+            @QueryParameter String baseUrl, @QueryParameter String credentialsId, @QueryParameter String testRunId) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return ConnectionTest.run(baseUrl, credentialsId, testRunId, this);
     }
-
 }

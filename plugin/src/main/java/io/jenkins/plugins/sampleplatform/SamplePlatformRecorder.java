@@ -178,14 +178,14 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         }
 
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId,
-                                                     @QueryParameter String baseUrl) {
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String baseUrl) {
             return CredentialsForms.fillTokenItems(item, credentialsId, baseUrl);
         }
 
         @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value,
-                                                   @QueryParameter String baseUrl) {
+        public FormValidation doCheckCredentialsId(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String baseUrl) {
             return CredentialsForms.checkTokenId(item, value, baseUrl);
         }
 

@@ -178,7 +178,8 @@ public class SamplePlatformSummaryStep extends Step {
          */
         static Map<String, Object> pipelineValue(Map<String, Object> fields) {
             Map<String, Object> value = new LinkedHashMap<>();
-            fields.forEach((key, field) -> value.put(key, field instanceof List<?> list ? new ArrayList<>(list) : field));
+            fields.forEach((key, field) ->
+                    value.put(key, field instanceof List<?> list ? new ArrayList<>(list) : field));
             return value;
         }
     }
@@ -211,14 +212,14 @@ public class SamplePlatformSummaryStep extends Step {
         }
 
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId,
-                                                     @QueryParameter String baseUrl) {
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String baseUrl) {
             return CredentialsForms.fillTokenItems(item, credentialsId, baseUrl);
         }
 
         @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value,
-                                                   @QueryParameter String baseUrl) {
+        public FormValidation doCheckCredentialsId(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String baseUrl) {
             return CredentialsForms.checkTokenId(item, value, baseUrl);
         }
 

@@ -68,8 +68,17 @@ public class SummaryAction implements RunAction2 {
 
     /** The report again, rebuilt from the stored values (validated anew on load). */
     public SummaryReport getReport() {
-        RunSummary summary = new RunSummary(runId, status == null ? null : RunStatus.fromWire(status), totalSamples,
-                passCount, failCount, skippedCount, missingOutputCount, errorCount, durationMs, triggeredBy);
+        RunSummary summary = new RunSummary(
+                runId,
+                status == null ? null : RunStatus.fromWire(status),
+                totalSamples,
+                passCount,
+                failCount,
+                skippedCount,
+                missingOutputCount,
+                errorCount,
+                durationMs,
+                triggeredBy);
         Verdict verdict = new Verdict(BuildResult.valueOf(result), reasons);
         return new SummaryReport(summary, verdict, runPage == null ? null : URI.create(runPage));
     }

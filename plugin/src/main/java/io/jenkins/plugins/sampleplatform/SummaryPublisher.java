@@ -25,8 +25,7 @@ final class SummaryPublisher {
 
     private static final String PREFIX = "[Sample Platform] ";
 
-    private SummaryPublisher() {
-    }
+    private SummaryPublisher() {}
 
     /**
      * Publishes the summary of the run that {@code options.runId} names (already expanded).

@@ -19,10 +19,10 @@ import java.net.http.HttpClient;
 /** Builds the core {@link SummarySource} a build asked for, from its options and the global configuration. */
 final class SummarySources {
 
-    private SummarySources() {
-    }
+    private SummarySources() {}
 
-    static SummarySource forRun(Run<?, ?> run, TaskListener listener, SummaryOptions options, SamplePlatformConfiguration config)
+    static SummarySource forRun(
+            Run<?, ?> run, TaskListener listener, SummaryOptions options, SamplePlatformConfiguration config)
             throws AbortException {
         SummaryOptions.Source source;
         try {
@@ -46,7 +46,8 @@ final class SummarySources {
         }
     }
 
-    private static SummarySource api(Run<?, ?> run, TaskListener listener, SummaryOptions options, SamplePlatformConfiguration config)
+    private static SummarySource api(
+            Run<?, ?> run, TaskListener listener, SummaryOptions options, SamplePlatformConfiguration config)
             throws AbortException {
         BaseUrl baseUrl = baseUrl(options, config);
         String credentialsId = Util.fixEmptyAndTrim(options.credentialsId);

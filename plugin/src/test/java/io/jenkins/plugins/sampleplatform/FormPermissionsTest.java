@@ -35,9 +35,15 @@ class FormPermissionsTest {
         project = r.createFreeStyleProject("job");
         r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
         r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
-                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE, Item.EXTENDED_READ).everywhere().to("developer"));
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin")
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("reader")
+                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE, Item.EXTENDED_READ)
+                .everywhere()
+                .to("developer"));
     }
 
     @AfterEach
@@ -51,29 +57,35 @@ class FormPermissionsTest {
 
     @Test
     void aReaderSeesOnlyTheCurrentValue() {
-        SamplePlatformRecorder.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(SamplePlatformRecorder.DescriptorImpl.class);
+        SamplePlatformRecorder.DescriptorImpl descriptor =
+                r.jenkins.getDescriptorByType(SamplePlatformRecorder.DescriptorImpl.class);
         try (ACLContext ignored = as("reader")) {
             ListBoxModel items = descriptor.doFillCredentialsIdItems(project, "typed-by-hand", null);
             assertThat(items).extracting(o -> o.value).containsExactly("typed-by-hand");
-            assertThat(descriptor.doCheckCredentialsId(project, "does-not-exist", null).kind).isEqualTo(FormValidation.Kind.OK);
+            assertThat(descriptor.doCheckCredentialsId(project, "does-not-exist", null).kind)
+                    .isEqualTo(FormValidation.Kind.OK);
         }
         try (ACLContext ignored = as("developer")) {
             ListBoxModel items = descriptor.doFillCredentialsIdItems(project, "", null);
             assertThat(items).extracting(o -> o.value).contains(PluginTestSupport.CREDENTIALS_ID);
-            assertThat(descriptor.doCheckCredentialsId(project, "does-not-exist", null).kind).isEqualTo(FormValidation.Kind.ERROR);
+            assertThat(descriptor.doCheckCredentialsId(project, "does-not-exist", null).kind)
+                    .isEqualTo(FormValidation.Kind.ERROR);
         }
     }
 
     @Test
     void stepFormsAnswerOnlyThoseWhoMaySeeTheJobConfiguration() {
-        SamplePlatformSummaryStep.DescriptorImpl descriptor = r.jenkins.getDescriptorByType(SamplePlatformSummaryStep.DescriptorImpl.class);
+        SamplePlatformSummaryStep.DescriptorImpl descriptor =
+                r.jenkins.getDescriptorByType(SamplePlatformSummaryStep.DescriptorImpl.class);
         try (ACLContext ignored = as("reader")) {
             assertThat(descriptor.doFillSourceItems(project)).isEmpty();
             assertThat(descriptor.doCheckRunId(project, "abc").kind).isEqualTo(FormValidation.Kind.OK);
             assertThat(descriptor.doCheckBaseUrl(project, "ftp://x").kind).isEqualTo(FormValidation.Kind.OK);
         }
         try (ACLContext ignored = as("developer")) {
-            assertThat(descriptor.doFillSourceItems(project)).extracting(o -> o.value).containsExactly("", "api", "database");
+            assertThat(descriptor.doFillSourceItems(project))
+                    .extracting(o -> o.value)
+                    .containsExactly("", "api", "database");
             assertThat(descriptor.doCheckRunId(project, "abc").kind).isEqualTo(FormValidation.Kind.ERROR);
             assertThat(descriptor.doCheckRunId(project, "${RUN_ID}").kind).isEqualTo(FormValidation.Kind.OK);
             assertThat(descriptor.doCheckBaseUrl(project, "ftp://x").kind).isEqualTo(FormValidation.Kind.ERROR);
@@ -84,8 +96,11 @@ class FormPermissionsTest {
     void globalFormsNeedAdminister() {
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         try (ACLContext ignored = as("developer")) {
-            assertThat(config.doFillCredentialsIdItems("")).extracting(o -> o.value).containsExactly("");
-            assertThatThrownBy(() -> config.doTestConnection(platform.baseUrl(), PluginTestSupport.CREDENTIALS_ID, "42"))
+            assertThat(config.doFillCredentialsIdItems(""))
+                    .extracting(o -> o.value)
+                    .containsExactly("");
+            assertThatThrownBy(
+                            () -> config.doTestConnection(platform.baseUrl(), PluginTestSupport.CREDENTIALS_ID, "42"))
                     .isInstanceOf(AccessDeniedException3.class);
             assertThatThrownBy(() -> config.doCheckBaseUrl("http://x")).isInstanceOf(AccessDeniedException3.class);
         }
@@ -100,10 +115,13 @@ class FormPermissionsTest {
 
     @Test
     void testConnectionReportsAWrongToken() {
-        platform.answer(401, "{\"code\":\"unauthorized\",\"message\":\"Bearer token is missing, expired, or invalid.\",\"details\":{}}",
+        platform.answer(
+                401,
+                "{\"code\":\"unauthorized\",\"message\":\"Bearer token is missing, expired, or invalid.\",\"details\":{}}",
                 java.util.Map.of());
         try (ACLContext ignored = as("admin")) {
-            FormValidation result = SamplePlatformConfiguration.get().doTestConnection(platform.baseUrl(), PluginTestSupport.CREDENTIALS_ID, "");
+            FormValidation result = SamplePlatformConfiguration.get()
+                    .doTestConnection(platform.baseUrl(), PluginTestSupport.CREDENTIALS_ID, "");
             assertThat(result.kind).isEqualTo(FormValidation.Kind.ERROR);
             assertThat(result.getMessage()).doesNotContain(PlatformStub.TOKEN);
         }

@@ -26,13 +26,17 @@ final class PluginTestSupport {
              "skipped_count": 0, "missing_output_count": 1, "error_count": 1, "duration_ms": 900}
             """;
 
-    private PluginTestSupport() {
-    }
+    private PluginTestSupport() {}
 
     static void configure(PlatformStub platform) throws IOException {
         SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
-        credentials.getCredentials().add(new StringCredentialsImpl(
-                CredentialsScope.GLOBAL, CREDENTIALS_ID, "Sample Platform token", Secret.fromString(PlatformStub.TOKEN)));
+        credentials
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL,
+                        CREDENTIALS_ID,
+                        "Sample Platform token",
+                        Secret.fromString(PlatformStub.TOKEN)));
         credentials.save();
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         config.setBaseUrl(platform.baseUrl());

@@ -35,13 +35,16 @@ class SamplePlatformRecorderTest {
 
     private FreeStyleProject project(String runId) throws Exception {
         FreeStyleProject project = r.createFreeStyleProject();
-        project.addProperty(new ParametersDefinitionProperty(new StringParameterDefinition("SAMPLE_PLATFORM_RUN_ID", "42")));
+        project.addProperty(
+                new ParametersDefinitionProperty(new StringParameterDefinition("SAMPLE_PLATFORM_RUN_ID", "42")));
         project.getPublishersList().add(new SamplePlatformRecorder(runId));
         return project;
     }
 
     private FreeStyleBuild build(FreeStyleProject project, String runIdValue) throws Exception {
-        return project.scheduleBuild2(0, new ParametersAction(new StringParameterValue("SAMPLE_PLATFORM_RUN_ID", runIdValue))).get();
+        return project.scheduleBuild2(
+                        0, new ParametersAction(new StringParameterValue("SAMPLE_PLATFORM_RUN_ID", runIdValue)))
+                .get();
     }
 
     @Test

@@ -44,9 +44,11 @@ class SamplePlatformSummaryStepTest {
     @Test
     void failedSamplesMakeTheBuildUnstableAndTheMapIsReadableInTheSandbox() throws Exception {
         platform.summary(PluginTestSupport.FAILING_RUN);
-        WorkflowRun build = run("def s = sampleplatformSummary(runId: 42)\n"
-                + "assert s instanceof LinkedHashMap && s.reasons instanceof ArrayList\n"
-                + "echo \"fail=${s.fail_count} result=${s.result} status=${s.status} reasons=${s.reasons.size()}\"", Result.UNSTABLE);
+        WorkflowRun build = run(
+                "def s = sampleplatformSummary(runId: 42)\n"
+                        + "assert s instanceof LinkedHashMap && s.reasons instanceof ArrayList\n"
+                        + "echo \"fail=${s.fail_count} result=${s.result} status=${s.status} reasons=${s.reasons.size()}\"",
+                Result.UNSTABLE);
         r.assertLogContains("fail=2 result=UNSTABLE status=fail reasons=1", build);
         r.assertLogNotContains(PlatformStub.TOKEN, build);
         assertThat(platform.authorizations()).containsExactly("Bearer " + PlatformStub.TOKEN);
@@ -65,7 +67,9 @@ class SamplePlatformSummaryStepTest {
     @Test
     void aPassingRunLeavesTheBuildAlone() throws Exception {
         platform.summary(PluginTestSupport.PASSING_RUN);
-        run("def s = sampleplatformSummary(runId: '7'); assert s.result == 'SUCCESS'; assert s.pass_count == 3", Result.SUCCESS);
+        run(
+                "def s = sampleplatformSummary(runId: '7'); assert s.result == 'SUCCESS'; assert s.pass_count == 3",
+                Result.SUCCESS);
     }
 
     @Test
@@ -81,8 +85,10 @@ class SamplePlatformSummaryStepTest {
     void databaseModeReadsTheRunFromTheDatabase(@TempDir Path dir) throws Exception {
         DatabaseSettings demo = DemoDatabase.ensure(dir.resolve("platform.db"));
         SamplePlatformConfiguration.get().setJdbcUrl(demo.jdbcUrl());
-        WorkflowRun build = run("def s = sampleplatformSummary(runId: " + DemoDatabase.FAILING_RUN + ", source: 'database')\n"
-                + "echo \"failed=${s.fail_count} result=${s.result}\"", Result.UNSTABLE);
+        WorkflowRun build = run(
+                "def s = sampleplatformSummary(runId: " + DemoDatabase.FAILING_RUN + ", source: 'database')\n"
+                        + "echo \"failed=${s.fail_count} result=${s.result}\"",
+                Result.UNSTABLE);
         r.assertLogContains("failed=3 result=UNSTABLE", build);
         assertThat(platform.authorizations()).as("no API request in DB mode").isEmpty();
     }
@@ -97,7 +103,9 @@ class SamplePlatformSummaryStepTest {
     @Test
     void propagateFalseOnlyReturnsTheSummary() throws Exception {
         platform.summary(PluginTestSupport.FAILING_RUN);
-        WorkflowRun build = run("def s = sampleplatformSummary(runId: 42, propagate: false)\necho \"verdict ${s.result}\"", Result.SUCCESS);
+        WorkflowRun build = run(
+                "def s = sampleplatformSummary(runId: 42, propagate: false)\necho \"verdict ${s.result}\"",
+                Result.SUCCESS);
         r.assertLogContains("verdict UNSTABLE", build);
     }
 
@@ -110,7 +118,10 @@ class SamplePlatformSummaryStepTest {
 
     @Test
     void aWrongTokenFailsWithAClearMessage() throws Exception {
-        platform.answer(401, "{\"code\":\"unauthorized\",\"message\":\"Bearer token is missing, expired, or invalid.\",\"details\":{}}", Map.of());
+        platform.answer(
+                401,
+                "{\"code\":\"unauthorized\",\"message\":\"Bearer token is missing, expired, or invalid.\",\"details\":{}}",
+                Map.of());
         WorkflowRun build = run("sampleplatformSummary(runId: 42)", Result.FAILURE);
         r.assertLogContains("Could not get the summary of run 42", build);
         r.assertLogNotContains(PlatformStub.TOKEN, build);
@@ -125,7 +136,9 @@ class SamplePlatformSummaryStepTest {
 
     @Test
     void abortingDuringARateLimitWaitStopsAtOnce() throws Exception {
-        platform.answer(429, "{\"code\":\"rate_limited\",\"message\":\"Rate limit exceeded. Retry after 30 seconds.\",\"details\":{}}",
+        platform.answer(
+                429,
+                "{\"code\":\"rate_limited\",\"message\":\"Rate limit exceeded. Retry after 30 seconds.\",\"details\":{}}",
                 Map.of("Retry-After", "30"));
         WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "aborted");
         job.setDefinition(new CpsFlowDefinition("sampleplatformSummary(runId: 42)", true));
@@ -134,7 +147,9 @@ class SamplePlatformSummaryStepTest {
         long start = System.nanoTime();
         build.doStop();
         r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
-        assertThat((System.nanoTime() - start) / 1_000_000_000L).as("seconds to stop").isLessThan(20);
+        assertThat((System.nanoTime() - start) / 1_000_000_000L)
+                .as("seconds to stop")
+                .isLessThan(20);
         r.assertLogNotContains(PlatformStub.TOKEN, build);
     }
 
@@ -152,9 +167,11 @@ class SamplePlatformSummaryStepTest {
         try (JenkinsRule.WebClient web = r.createWebClient()) {
             String buildPage = web.getPage(first).getWebResponse().getContentAsString();
             assertThat(buildPage).contains("class=\"sp-panel\"").contains("Sample Platform run 42");
-            // The job page's floating box is rendered with "it" = the job: this fails if the view reads it as the action.
+            // The job page's floating box is rendered with "it" = the job: this fails if the view reads it as the
+            // action.
             String jobPage = web.getPage(job).getWebResponse().getContentAsString();
-            assertThat(jobPage).contains(Messages.SummaryJobAction_DisplayName())
+            assertThat(jobPage)
+                    .contains(Messages.SummaryJobAction_DisplayName())
                     .contains("class=\"sp-panel\"")
                     .contains(first.getUrl());
         }

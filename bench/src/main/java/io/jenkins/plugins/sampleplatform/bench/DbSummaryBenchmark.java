@@ -25,15 +25,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DbSummaryBenchmark {
 
     /** A connection's statement count and the connection that counts. */
-    private record Counted(Connection connection, AtomicInteger statements) {
-    }
+    private record Counted(Connection connection, AtomicInteger statements) {}
 
     public static void main(String[] args) throws Exception {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int otherRuns = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        System.out.printf(Locale.ROOT, "%d samples x 3 outputs in run %d, %d other runs, median of %d (naive: of 3)%n%n",
-                samples, LargeRunSeeder.RUN, otherRuns, iterations);
+        System.out.printf(
+                Locale.ROOT,
+                "%d samples x 3 outputs in run %d, %d other runs, median of %d (naive: of 3)%n%n",
+                samples,
+                LargeRunSeeder.RUN,
+                otherRuns,
+                iterations);
         System.out.println("| engine | implementation | median ms | statements per summary |");
         System.out.println("|---|---|---|---|");
 
@@ -49,7 +53,8 @@ public final class DbSummaryBenchmark {
         String user = env("SAMPLEPLATFORM_BENCH_MARIADB_USER", "root");
         String password = env("SAMPLEPLATFORM_BENCH_MARIADB_PASSWORD", "");
         String name = "sp_bench_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(server, user, password); Statement sql = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(server, user, password);
+                Statement sql = c.createStatement()) {
             sql.execute("CREATE DATABASE " + name);
         }
         try {
@@ -57,10 +62,14 @@ public final class DbSummaryBenchmark {
                 PlatformSchema.create(c);
                 LargeRunSeeder.seed(c, samples, otherRuns, 42);
             }
-            compare("MariaDB", new DatabaseSettings(server + name, user,
-                    io.jenkins.plugins.sampleplatform.security.SecretText.of(password)), iterations);
+            compare(
+                    "MariaDB",
+                    new DatabaseSettings(
+                            server + name, user, io.jenkins.plugins.sampleplatform.security.SecretText.of(password)),
+                    iterations);
         } finally {
-            try (Connection c = DriverManager.getConnection(server, user, password); Statement sql = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(server, user, password);
+                    Statement sql = c.createStatement()) {
                 sql.execute("DROP DATABASE IF EXISTS " + name);
             }
         }
@@ -68,7 +77,8 @@ public final class DbSummaryBenchmark {
 
     private static void compare(String engine, DatabaseSettings settings, int iterations) throws Exception {
         DatabaseSummarySource source = new DatabaseSummarySource(settings);
-        String password = settings.password() == null ? null : settings.password().reveal();
+        String password =
+                settings.password() == null ? null : settings.password().reveal();
         try (Connection raw = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), password)) {
             Counted counted = counting(raw);
             RunSummary fast = source.summarize(counted.connection(), LargeRunSeeder.RUN);
@@ -76,12 +86,23 @@ public final class DbSummaryBenchmark {
             RunSummary naive = NaiveSummary.summarize(counted.connection(), LargeRunSeeder.RUN);
             int naiveStatements = counted.statements().getAndSet(0);
             if (!fast.equals(naive)) {
-                throw new IllegalStateException(engine + ": DB mode and the naive implementation disagree:\n" + fast + "\n" + naive);
+                throw new IllegalStateException(
+                        engine + ": DB mode and the naive implementation disagree:\n" + fast + "\n" + naive);
             }
             double fastMedian = median(iterations, () -> source.summarize(raw, LargeRunSeeder.RUN));
             double naiveMedian = median(3, () -> NaiveSummary.summarize(raw, LargeRunSeeder.RUN));
-            System.out.printf(Locale.ROOT, "| %s | DB mode (aggregated in SQL) | %.1f | %d |%n", engine, fastMedian, fastStatements);
-            System.out.printf(Locale.ROOT, "| %s | naive (load rows, compute in Java) | %.1f | %d |%n", engine, naiveMedian, naiveStatements);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | DB mode (aggregated in SQL) | %.1f | %d |%n",
+                    engine,
+                    fastMedian,
+                    fastStatements);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | naive (load rows, compute in Java) | %.1f | %d |%n",
+                    engine,
+                    naiveMedian,
+                    naiveStatements);
             System.out.println("|   | summary (both) | " + fast + " | |");
         }
     }
@@ -104,9 +125,10 @@ public final class DbSummaryBenchmark {
 
     private static Counted counting(Connection connection) {
         AtomicInteger statements = new AtomicInteger();
-        Connection proxy = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (p, method, args) -> {
-                    if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+        Connection proxy = (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, method, args) -> {
+                    if (method.getName().startsWith("prepare")
+                            || method.getName().equals("createStatement")) {
                         statements.incrementAndGet();
                     }
                     try {

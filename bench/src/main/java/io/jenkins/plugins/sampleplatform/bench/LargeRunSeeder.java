@@ -13,23 +13,26 @@ final class LargeRunSeeder {
 
     static final int RUN = 1;
 
-    private LargeRunSeeder() {
-    }
+    private LargeRunSeeder() {}
 
     static void seed(Connection connection, int samples, int otherRuns, long seed) throws SQLException {
         Random random = new Random(seed);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (PreparedStatement test = connection.prepareStatement("INSERT INTO test (id) VALUES (?)");
-             PreparedStatement progress = connection.prepareStatement("INSERT INTO test_progress (id, test_id, status) VALUES (?, ?, ?)");
-             PreparedStatement sample = connection.prepareStatement("INSERT INTO regression_test (id, active, expected_rc) VALUES (?, ?, 0)");
-             PreparedStatement output = connection.prepareStatement("INSERT INTO regression_test_output (id, regression_id, `ignore`) VALUES (?, ?, ?)");
-             PreparedStatement variant = connection.prepareStatement(
-                     "INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes) VALUES (?, ?, ?)");
-             PreparedStatement result = connection.prepareStatement(
-                     "INSERT INTO test_result (test_id, regression_test_id, runtime, exit_code, expected_rc) VALUES (?, ?, ?, ?, 0)");
-             PreparedStatement file = connection.prepareStatement("INSERT INTO test_result_file"
-                     + " (test_id, regression_test_id, regression_test_output_id, expected, got) VALUES (?, ?, ?, 'e', ?)")) {
+                PreparedStatement progress = connection.prepareStatement(
+                        "INSERT INTO test_progress (id, test_id, status) VALUES (?, ?, ?)");
+                PreparedStatement sample = connection.prepareStatement(
+                        "INSERT INTO regression_test (id, active, expected_rc) VALUES (?, ?, 0)");
+                PreparedStatement output = connection.prepareStatement(
+                        "INSERT INTO regression_test_output (id, regression_id, `ignore`) VALUES (?, ?, ?)");
+                PreparedStatement variant = connection.prepareStatement(
+                        "INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes) VALUES (?, ?, ?)");
+                PreparedStatement result = connection.prepareStatement(
+                        "INSERT INTO test_result (test_id, regression_test_id, runtime, exit_code, expected_rc) VALUES (?, ?, ?, ?, 0)");
+                PreparedStatement file = connection.prepareStatement(
+                        "INSERT INTO test_result_file"
+                                + " (test_id, regression_test_id, regression_test_output_id, expected, got) VALUES (?, ?, ?, 'e', ?)")) {
             for (int s = 1; s <= samples; s++) {
                 add(sample, s, s % 50 == 0 ? null : Boolean.TRUE);
                 for (int o = 0; o < 3; o++) {
@@ -53,7 +56,8 @@ final class LargeRunSeeder {
                     addResult(result, file, random, run, 1 + random.nextInt(samples), seen);
                 }
             }
-            for (PreparedStatement batch : new PreparedStatement[] {sample, output, variant, test, progress, result, file}) {
+            for (PreparedStatement batch :
+                    new PreparedStatement[] {sample, output, variant, test, progress, result, file}) {
                 batch.executeBatch();
             }
             connection.commit();
@@ -62,8 +66,9 @@ final class LargeRunSeeder {
         }
     }
 
-    private static void addResult(PreparedStatement result, PreparedStatement file, Random random, int run, int s,
-                                  java.util.Set<Long> seen) throws SQLException {
+    private static void addResult(
+            PreparedStatement result, PreparedStatement file, Random random, int run, int s, java.util.Set<Long> seen)
+            throws SQLException {
         // test_result's key is (run, sample): a sample drawn twice for a run keeps its first result.
         if (!seen.add(((long) run << 32) | s)) {
             return;
@@ -75,7 +80,9 @@ final class LargeRunSeeder {
                 continue; // an output never produced
             }
             int outputId = s * 3 + o;
-            String got = outcome >= 6 && outcome < 12 && o == 1 ? "wrong-" + outputId : random.nextBoolean() ? null : "hash-" + outputId;
+            String got = outcome >= 6 && outcome < 12 && o == 1
+                    ? "wrong-" + outputId
+                    : random.nextBoolean() ? null : "hash-" + outputId;
             add(file, run, s, outputId, got);
         }
     }

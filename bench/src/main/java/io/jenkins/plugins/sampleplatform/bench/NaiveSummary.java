@@ -17,13 +17,17 @@ import java.util.Objects;
  */
 final class NaiveSummary {
 
-    private NaiveSummary() {
-    }
+    private NaiveSummary() {}
 
     static RunSummary summarize(Connection connection, int runId) throws SQLException {
-        List<String> progress = strings(connection, "SELECT status FROM test_progress WHERE test_id = ? ORDER BY id", runId);
-        int customized = strings(connection, "SELECT regression_id FROM customized_test WHERE test_id = ?", runId).size();
-        int selected = customized > 0 ? customized : strings(connection, "SELECT id FROM regression_test WHERE active = 1", null).size();
+        List<String> progress =
+                strings(connection, "SELECT status FROM test_progress WHERE test_id = ? ORDER BY id", runId);
+        int customized = strings(connection, "SELECT regression_id FROM customized_test WHERE test_id = ?", runId)
+                .size();
+        int selected = customized > 0
+                ? customized
+                : strings(connection, "SELECT id FROM regression_test WHERE active = 1", null)
+                        .size();
 
         int results = 0;
         int pass = 0;
@@ -39,13 +43,21 @@ final class NaiveSummary {
                     results++;
                     int sample = row.getInt(1);
                     Integer runtime = (Integer) row.getObject(2, Integer.class);
-                    boolean rcDiffers = !Objects.equals(row.getObject(3, Integer.class), row.getObject(4, Integer.class));
+                    boolean rcDiffers =
+                            !Objects.equals(row.getObject(3, Integer.class), row.getObject(4, Integer.class));
                     if (runtime != null && runtime != 0) {
                         duration += runtime;
                     }
-                    List<Object[]> files = rows(connection, "SELECT regression_test_output_id, got FROM test_result_file"
-                            + " WHERE test_id = ? AND regression_test_id = ?", runId, sample);
-                    List<Object[]> outputs = rows(connection, "SELECT id, `ignore` FROM regression_test_output WHERE regression_id = ?", sample);
+                    List<Object[]> files = rows(
+                            connection,
+                            "SELECT regression_test_output_id, got FROM test_result_file"
+                                    + " WHERE test_id = ? AND regression_test_id = ?",
+                            runId,
+                            sample);
+                    List<Object[]> outputs = rows(
+                            connection,
+                            "SELECT id, `ignore` FROM regression_test_output WHERE regression_id = ?",
+                            sample);
                     int unproduced = 0;
                     if (outputs.isEmpty()) {
                         for (Object[] file : files) {
@@ -53,17 +65,24 @@ final class NaiveSummary {
                         }
                     } else {
                         for (Object[] output : outputs) {
-                            boolean ignored = output[1] instanceof Boolean flag ? flag : output[1] != null && ((Number) output[1]).intValue() != 0;
-                            boolean produced = files.stream().anyMatch(f -> ((Number) f[0]).intValue() == ((Number) output[0]).intValue());
+                            boolean ignored = output[1] instanceof Boolean flag
+                                    ? flag
+                                    : output[1] != null && ((Number) output[1]).intValue() != 0;
+                            boolean produced = files.stream()
+                                    .anyMatch(f -> ((Number) f[0]).intValue() == ((Number) output[0]).intValue());
                             unproduced += !ignored && !produced ? 1 : 0;
                         }
                     }
                     int badAny = 0;
                     int badPlain = 0;
                     for (Object[] file : files) {
-                        if (file[1] != null && !strings(connection, "SELECT v.file_hashes FROM regression_test_output o JOIN"
-                                + " regression_test_output_files v ON v.regression_test_output_id = o.id WHERE o.id = ?",
-                                ((Number) file[0]).intValue()).contains((String) file[1])) {
+                        if (file[1] != null
+                                && !strings(
+                                                connection,
+                                                "SELECT v.file_hashes FROM regression_test_output o JOIN"
+                                                        + " regression_test_output_files v ON v.regression_test_output_id = o.id WHERE o.id = ?",
+                                                ((Number) file[0]).intValue())
+                                        .contains((String) file[1])) {
                             badAny++;
                             badPlain += isSentinel(file) ? 0 : 1;
                         }
@@ -79,15 +98,28 @@ final class NaiveSummary {
                 }
             }
         }
-        String last = progress.isEmpty() ? null : progress.get(progress.size() - 1).strip();
-        RunStatus status = last == null ? RunStatus.QUEUED : switch (last) {
-            case "preparation", "testing" -> RunStatus.RUNNING;
-            case "canceled" -> RunStatus.CANCELED;
-            case "completed" -> results == 0 ? RunStatus.ERROR : fail + missing > 0 ? RunStatus.FAIL : RunStatus.PASS;
-            default -> throw new IllegalStateException("unknown status " + last);
-        };
-        return new RunSummary(runId, status, selected, pass, fail, Math.max(0, selected - results), missing, errors,
-                duration > 0 ? duration : null, null);
+        String last =
+                progress.isEmpty() ? null : progress.get(progress.size() - 1).strip();
+        RunStatus status = last == null
+                ? RunStatus.QUEUED
+                : switch (last) {
+                    case "preparation", "testing" -> RunStatus.RUNNING;
+                    case "canceled" -> RunStatus.CANCELED;
+                    case "completed" ->
+                        results == 0 ? RunStatus.ERROR : fail + missing > 0 ? RunStatus.FAIL : RunStatus.PASS;
+                    default -> throw new IllegalStateException("unknown status " + last);
+                };
+        return new RunSummary(
+                runId,
+                status,
+                selected,
+                pass,
+                fail,
+                Math.max(0, selected - results),
+                missing,
+                errors,
+                duration > 0 ? duration : null,
+                null);
     }
 
     private static boolean isSentinel(Object[] file) {

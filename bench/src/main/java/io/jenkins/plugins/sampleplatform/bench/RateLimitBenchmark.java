@@ -28,16 +28,32 @@ public final class RateLimitBenchmark {
 
     private static final Duration BUDGET = Duration.ofMinutes(5);
 
-    private RateLimitBenchmark() {
-    }
+    private RateLimitBenchmark() {}
 
     /** One run's figures. */
-    private record Result(String mode, int requests, int succeeded, Duration total, double ratio, int refused,
-                          int mostRefusedInOneWindow, int windowsWithRefusals) {
+    private record Result(
+            String mode,
+            int requests,
+            int succeeded,
+            Duration total,
+            double ratio,
+            int refused,
+            int mostRefusedInOneWindow,
+            int windowsWithRefusals) {
 
         String row() {
-            return String.format(Locale.ROOT, "| %s | %d | %d/%d | %.2f s | %.3f | %d | %d | %d |", mode, requests, succeeded,
-                    requests, total.toMillis() / 1000.0, ratio, refused, mostRefusedInOneWindow, windowsWithRefusals);
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d/%d | %.2f s | %.3f | %d | %d | %d |",
+                    mode,
+                    requests,
+                    succeeded,
+                    requests,
+                    total.toMillis() / 1000.0,
+                    ratio,
+                    refused,
+                    mostRefusedInOneWindow,
+                    windowsWithRefusals);
         }
     }
 
@@ -47,24 +63,45 @@ public final class RateLimitBenchmark {
         int windowSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         Duration minimum = Duration.ofSeconds((long) (Math.ceil((double) requests / limit) - 1) * windowSeconds);
-        System.out.printf(Locale.ROOT, "%d concurrent summaries, server allows %d per %d s fixed window; theoretical minimum %d s%n%n",
-                requests, limit, windowSeconds, minimum.toSeconds());
-        System.out.println("| client | requests | succeeded | total time | total / minimum | 429 answers | most 429 in one window | windows with a 429 |");
+        System.out.printf(
+                Locale.ROOT,
+                "%d concurrent summaries, server allows %d per %d s fixed window; theoretical minimum %d s%n%n",
+                requests,
+                limit,
+                windowSeconds,
+                minimum.toSeconds());
+        System.out.println(
+                "| client | requests | succeeded | total time | total / minimum | 429 answers | most 429 in one window | windows with a 429 |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         for (int round = 1; round <= rounds; round++) {
-            System.out.println(run("shared gate (default)", requests, limit, windowSeconds, minimum,
-                    builder -> builder).row());
-            System.out.println(run("no gate (RequestGate.OPEN)", requests, limit, windowSeconds, minimum,
-                    builder -> builder.requestGate(RequestGate.OPEN)).row());
+            System.out.println(run("shared gate (default)", requests, limit, windowSeconds, minimum, builder -> builder)
+                    .row());
+            System.out.println(run(
+                            "no gate (RequestGate.OPEN)",
+                            requests,
+                            limit,
+                            windowSeconds,
+                            minimum,
+                            builder -> builder.requestGate(RequestGate.OPEN))
+                    .row());
         }
     }
 
-    private static Result run(String mode, int requests, int limit, int windowSeconds, Duration minimum,
-                              Function<SamplePlatformClient.Builder, SamplePlatformClient.Builder> configure) throws Exception {
+    private static Result run(
+            String mode,
+            int requests,
+            int limit,
+            int windowSeconds,
+            Duration minimum,
+            Function<SamplePlatformClient.Builder, SamplePlatformClient.Builder> configure)
+            throws Exception {
         try (FixedWindowServer server = FixedWindowServer.start(limit, Duration.ofSeconds(windowSeconds))) {
             // A fresh port per run, hence a fresh shared gate: runs do not learn from each other.
-            SummarySource client = configure.apply(SamplePlatformClient.builder(BaseUrl.parse(server.baseUri().toString()),
-                    SecretText.of("spci_benchmark_token")).totalBudget(BUDGET)).build();
+            SummarySource client = configure
+                    .apply(SamplePlatformClient.builder(
+                                    BaseUrl.parse(server.baseUri().toString()), SecretText.of("spci_benchmark_token"))
+                            .totalBudget(BUDGET))
+                    .build();
             ExecutorService callers = Executors.newFixedThreadPool(requests);
             try {
                 CountDownLatch ready = new CountDownLatch(requests);
@@ -92,7 +129,14 @@ public final class RateLimitBenchmark {
                 }
                 Duration total = Duration.ofNanos(System.nanoTime() - start);
                 double ratio = minimum.isZero() ? Double.NaN : (double) total.toNanos() / minimum.toNanos();
-                return new Result(mode, requests, succeeded, total, ratio, server.refused(), server.mostRefusedInOneWindow(),
+                return new Result(
+                        mode,
+                        requests,
+                        succeeded,
+                        total,
+                        ratio,
+                        server.refused(),
+                        server.mostRefusedInOneWindow(),
                         server.windowsWithRefusals());
             } finally {
                 callers.shutdownNow();

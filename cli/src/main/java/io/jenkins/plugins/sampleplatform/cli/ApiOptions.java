@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 /** API mode's token and timeouts. */
 final class ApiOptions {
 
-    @Option(names = "--token-file", paramLabel = "FILE",
+    @Option(
+            names = "--token-file",
+            paramLabel = "FILE",
             description = "A file holding the API token (else SAMPLEPLATFORM_TOKEN). Never give the token itself.")
     Path tokenFile;
 
@@ -16,22 +18,42 @@ final class ApiOptions {
     String tokenArgument;
 
     /** Same as {@link #tokenArgument}, for the database password. */
-    @Option(names = {"--db-password", "--password"}, hidden = true, arity = "0..1", fallbackValue = "")
+    @Option(
+            names = {"--db-password", "--password"},
+            hidden = true,
+            arity = "0..1",
+            fallbackValue = "")
     String passwordArgument;
 
-    @Option(names = "--connect-timeout", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "10s",
+    @Option(
+            names = "--connect-timeout",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            defaultValue = "10s",
             description = "Connection timeout (default: ${DEFAULT-VALUE}); seconds, or 30s, 2m, 1h.")
     Duration connectTimeout;
 
-    @Option(names = "--request-timeout", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "30s",
+    @Option(
+            names = "--request-timeout",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            defaultValue = "30s",
             description = "Time for one request (default: ${DEFAULT-VALUE}).")
     Duration requestTimeout;
 
-    @Option(names = "--max-wait", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "60s",
+    @Option(
+            names = "--max-wait",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            defaultValue = "60s",
             description = "Longest single wait before a retry (default: ${DEFAULT-VALUE}).")
     Duration maxWait;
 
-    @Option(names = "--total-budget", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "5m",
+    @Option(
+            names = "--total-budget",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            defaultValue = "5m",
             description = "Time for the whole call, retries included (default: ${DEFAULT-VALUE}).")
     Duration totalBudget;
 }

@@ -11,15 +11,17 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     public Duration convert(String value) {
         String text = value.strip().toLowerCase(Locale.ROOT);
         if (!text.matches("\\d{1,9}[smh]?")) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration: use seconds, or 30s, 2m, 1h");
+            throw new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a duration: use seconds, or 30s, 2m, 1h");
         }
         char last = text.charAt(text.length() - 1);
         long amount = Long.parseLong(Character.isDigit(last) ? text : text.substring(0, text.length() - 1));
-        Duration duration = switch (last) {
-            case 'm' -> Duration.ofMinutes(amount);
-            case 'h' -> Duration.ofHours(amount);
-            default -> Duration.ofSeconds(amount);
-        };
+        Duration duration =
+                switch (last) {
+                    case 'm' -> Duration.ofMinutes(amount);
+                    case 'h' -> Duration.ofHours(amount);
+                    default -> Duration.ofSeconds(amount);
+                };
         if (duration.isZero()) {
             throw new CommandLine.TypeConversionException("'" + value + "' must be longer than 0");
         }

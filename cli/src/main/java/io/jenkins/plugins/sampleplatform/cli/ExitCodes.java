@@ -27,8 +27,7 @@ final class ExitCodes {
               6  no summary could be had (server, network, database, token); the reason is on standard error
             130  interrupted (Ctrl-C)""";
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     static int of(BuildResult result) {
         return switch (result) {

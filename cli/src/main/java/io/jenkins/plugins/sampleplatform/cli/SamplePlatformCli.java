@@ -4,7 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sampleplatform} command: a Sample Platform run's verdict from any shell or CI. */
-@Command(name = "sampleplatform", mixinStandardHelpOptions = true, version = "sampleplatform 0.1.0",
+@Command(
+        name = "sampleplatform",
+        mixinStandardHelpOptions = true,
+        version = "sampleplatform 0.1.0",
         description = "Turns a CCExtractor Sample Platform regression run into a verdict.",
         subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class})
 public final class SamplePlatformCli {
@@ -21,7 +24,8 @@ public final class SamplePlatformCli {
         commandLine.setParameterExceptionHandler((error, arguments) -> {
             CommandLine command = error.getCommandLine();
             command.getErr().println("sampleplatform: " + error.getMessage());
-            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            command.getErr()
+                    .println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             command.getErr().flush();
             return ExitCodes.USAGE;
         });

@@ -15,26 +15,36 @@ final class SourceOptions {
 
     /** DB mode. */
     static final class DatabaseOptions {
-        @Option(names = "--jdbc", required = true, paramLabel = "URL",
+        @Option(
+                names = "--jdbc",
+                required = true,
+                paramLabel = "URL",
                 description = "DB mode: the platform's database, jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite:.")
         String jdbcUrl;
 
         @Option(names = "--db-user", paramLabel = "USER", description = "DB mode: the database user.")
         String user;
 
-        @Option(names = "--db-password-file", paramLabel = "FILE",
+        @Option(
+                names = "--db-password-file",
+                paramLabel = "FILE",
                 description = "DB mode: a file holding the password (else SAMPLEPLATFORM_DB_PASSWORD).")
         Path passwordFile;
     }
 
     /** The embedded demo database. */
     static final class DemoOptions {
-        @Option(names = "--demo", required = true,
+        @Option(
+                names = "--demo",
+                required = true,
                 description = "Use the embedded demo database (created on first use): runs 1 to 8.")
         boolean demo;
 
-        @Option(names = "--demo-db", paramLabel = "FILE", description = "Where the demo database lives "
-                + "(default: $XDG_DATA_HOME/sampleplatform/demo.db or ~/.local/share/sampleplatform/demo.db).")
+        @Option(
+                names = "--demo-db",
+                paramLabel = "FILE",
+                description = "Where the demo database lives "
+                        + "(default: $XDG_DATA_HOME/sampleplatform/demo.db or ~/.local/share/sampleplatform/demo.db).")
         Path file;
     }
 }

@@ -19,8 +19,7 @@ final class Sources {
     static final String TOKEN_VARIABLE = "SAMPLEPLATFORM_TOKEN";
     static final String DB_PASSWORD_VARIABLE = "SAMPLEPLATFORM_DB_PASSWORD";
 
-    private Sources() {
-    }
+    private Sources() {}
 
     static SummarySource open(SourceOptions source, String url, ApiOptions api, PrintWriter err) throws UsageException {
         refuseSecretArguments(api);
@@ -33,7 +32,8 @@ final class Sources {
                     ? readSecret(source.database.passwordFile, "--db-password-file")
                     : secretFromEnvironment(DB_PASSWORD_VARIABLE);
             try {
-                return new DatabaseSummarySource(new DatabaseSettings(source.database.jdbcUrl, source.database.user, password));
+                return new DatabaseSummarySource(
+                        new DatabaseSettings(source.database.jdbcUrl, source.database.user, password));
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
@@ -44,13 +44,16 @@ final class Sources {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        SecretText token = api.tokenFile != null ? readSecret(api.tokenFile, "--token-file") : secretFromEnvironment(TOKEN_VARIABLE);
+        SecretText token = api.tokenFile != null
+                ? readSecret(api.tokenFile, "--token-file")
+                : secretFromEnvironment(TOKEN_VARIABLE);
         if (api.tokenFile != null && token.isEmpty()) {
             throw new UsageException("The file given with --token-file is empty: " + api.tokenFile);
         }
         if (token == null || token.isEmpty()) {
-            throw new UsageException("No API token: put it in a file given with --token-file, or in the environment variable "
-                    + TOKEN_VARIABLE + " (or use --demo, or --jdbc for DB mode).");
+            throw new UsageException(
+                    "No API token: put it in a file given with --token-file, or in the environment variable "
+                            + TOKEN_VARIABLE + " (or use --demo, or --jdbc for DB mode).");
         }
         SamplePlatformClient client = SamplePlatformClient.builder(baseUrl, token)
                 .connectTimeout(api.connectTimeout)
@@ -71,12 +74,15 @@ final class Sources {
 
     private static void refuseSecretArguments(ApiOptions api) throws UsageException {
         if (api.tokenArgument != null) {
-            throw new UsageException("--token is not accepted: a token in the arguments shows in process lists and shell history. "
-                    + "Put it in a file given with --token-file, or in " + TOKEN_VARIABLE + ".");
+            throw new UsageException(
+                    "--token is not accepted: a token in the arguments shows in process lists and shell history. "
+                            + "Put it in a file given with --token-file, or in " + TOKEN_VARIABLE + ".");
         }
         if (api.passwordArgument != null) {
-            throw new UsageException("--db-password is not accepted: a password in the arguments shows in process lists and "
-                    + "shell history. Put it in a file given with --db-password-file, or in " + DB_PASSWORD_VARIABLE + ".");
+            throw new UsageException(
+                    "--db-password is not accepted: a password in the arguments shows in process lists and "
+                            + "shell history. Put it in a file given with --db-password-file, or in "
+                            + DB_PASSWORD_VARIABLE + ".");
         }
     }
 

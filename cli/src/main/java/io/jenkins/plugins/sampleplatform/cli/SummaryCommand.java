@@ -25,27 +25,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sampleplatform summary --run N}: fetch or compute a run's summary, print it, exit with its verdict. */
-@Command(name = "summary", mixinStandardHelpOptions = true,
+@Command(
+        name = "summary",
+        mixinStandardHelpOptions = true,
         description = "Prints a run's summary and exits with its verdict.",
-        footer = {"", ExitCodes.TABLE, "",
+        footer = {
+            "",
+            ExitCodes.TABLE,
+            "",
             "The API token comes from --token-file or SAMPLEPLATFORM_TOKEN, never from an argument;",
-            "the database password from --db-password-file or SAMPLEPLATFORM_DB_PASSWORD."})
+            "the database password from --db-password-file or SAMPLEPLATFORM_DB_PASSWORD."
+        })
 final class SummaryCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json, html, markdown }
+    enum Format {
+        text,
+        json,
+        html,
+        markdown
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--run", required = true, paramLabel = "N", description = "The platform's run id (1 to 2147483647).")
+    @Option(
+            names = "--run",
+            required = true,
+            paramLabel = "N",
+            description = "The platform's run id (1 to 2147483647).")
     String run;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     SourceOptions source = new SourceOptions();
 
-    @Option(names = "--url", paramLabel = "URL", description = "The platform's API URL (default: ${DEFAULT-VALUE}); "
-            + "with --jdbc it only gives the run's link.", defaultValue = BaseUrl.PUBLIC_INSTANCE)
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
+            description = "The platform's API URL (default: ${DEFAULT-VALUE}); "
+                    + "with --jdbc it only gives the run's link.",
+            defaultValue = BaseUrl.PUBLIC_INSTANCE)
     String url;
 
     @Mixin
@@ -54,7 +73,10 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     VerdictOptions verdict;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text, json, html or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
 

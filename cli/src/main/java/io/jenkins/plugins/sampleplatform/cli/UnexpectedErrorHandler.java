@@ -24,7 +24,9 @@ final class UnexpectedErrorHandler implements IExecutionExceptionHandler {
 
     /** The message and, when it adds something, the cause's: the cause often holds the useful part. */
     static String describe(Throwable error) {
-        String message = error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
+        String message = error.getMessage() != null
+                ? error.getMessage()
+                : error.getClass().getSimpleName();
         Throwable cause = error.getCause();
         if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
             message += " (" + cause.getMessage() + ")";

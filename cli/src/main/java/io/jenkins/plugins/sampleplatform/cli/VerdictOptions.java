@@ -10,31 +10,51 @@ final class VerdictOptions {
     @Option(names = "--fail-threshold", paramLabel = "N", description = "Failed samples tolerated (default 0).")
     Integer failThreshold;
 
-    @Option(names = "--fail-result", paramLabel = "RESULT", description = "Result when more samples fail (default UNSTABLE).")
+    @Option(
+            names = "--fail-result",
+            paramLabel = "RESULT",
+            description = "Result when more samples fail (default UNSTABLE).")
     BuildResult failResult;
 
-    @Option(names = "--missing-output-threshold", paramLabel = "N", description = "Samples without output tolerated (default 0).")
+    @Option(
+            names = "--missing-output-threshold",
+            paramLabel = "N",
+            description = "Samples without output tolerated (default 0).")
     Integer missingOutputThreshold;
 
-    @Option(names = "--missing-output-result", paramLabel = "RESULT",
+    @Option(
+            names = "--missing-output-result",
+            paramLabel = "RESULT",
             description = "Result when more samples have no output (default FAILURE).")
     BuildResult missingOutputResult;
 
-    @Option(names = "--unreported-missing-output-result", paramLabel = "RESULT",
+    @Option(
+            names = "--unreported-missing-output-result",
+            paramLabel = "RESULT",
             description = "Result when the server does not report missing outputs (default UNSTABLE).")
     BuildResult unreportedMissingOutputResult;
 
-    @Option(names = "--unfinished-result", paramLabel = "RESULT", description = "Result for a queued or running run (default NOT_BUILT).")
+    @Option(
+            names = "--unfinished-result",
+            paramLabel = "RESULT",
+            description = "Result for a queued or running run (default NOT_BUILT).")
     BuildResult unfinishedResult;
 
-    @Option(names = "--canceled-result", paramLabel = "RESULT", description = "Result for a canceled run (default FAILURE).")
+    @Option(
+            names = "--canceled-result",
+            paramLabel = "RESULT",
+            description = "Result for a canceled run (default FAILURE).")
     BuildResult canceledResult;
 
-    @Option(names = "--run-error-result", paramLabel = "RESULT",
+    @Option(
+            names = "--run-error-result",
+            paramLabel = "RESULT",
             description = "Result for a run in status error or incomplete (default FAILURE).")
     BuildResult runErrorResult;
 
-    @Option(names = "--inconsistent-counts-result", paramLabel = "RESULT",
+    @Option(
+            names = "--inconsistent-counts-result",
+            paramLabel = "RESULT",
             description = "Result when the counts contradict each other (default UNSTABLE).")
     BuildResult inconsistentCountsResult;
 

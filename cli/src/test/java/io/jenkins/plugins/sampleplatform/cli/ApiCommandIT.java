@@ -70,7 +70,8 @@ class ApiCommandIT {
 
     @Test
     void readsTheTokenFromTheEnvironment() throws Exception {
-        CliProcess.Outcome outcome = CliProcess.run(Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42");
+        CliProcess.Outcome outcome =
+                CliProcess.run(Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.UNSTABLE);
         assertThat(outcome.stdout()).contains("2 samples failed", url().replace("/api/v1", "") + "/test/42");
         assertThat(authorizations).containsExactly("Bearer " + TOKEN);
@@ -79,8 +80,17 @@ class ApiCommandIT {
     @Test
     void readsTheTokenFromAFile() throws Exception {
         Path file = Files.writeString(directory.resolve("token"), TOKEN + "\n");
-        CliProcess.Outcome outcome = CliProcess.run(Map.of(), "summary", "--url", url(), "--token-file", file.toString(), "--run", "42",
-                "--format", "json");
+        CliProcess.Outcome outcome = CliProcess.run(
+                Map.of(),
+                "summary",
+                "--url",
+                url(),
+                "--token-file",
+                file.toString(),
+                "--run",
+                "42",
+                "--format",
+                "json");
         assertThat(outcome.stdout()).startsWith("{\"run_id\":42");
         assertThat(authorizations).containsExactly("Bearer " + TOKEN);
     }
@@ -97,10 +107,12 @@ class ApiCommandIT {
     void aRefusedTokenIsReportedWithoutTheTokenEvenVerbose() throws Exception {
         status = 401;
         body = "{\"code\":\"unauthorized\",\"message\":\"Token " + TOKEN + " is revoked.\",\"details\":{}}";
-        CliProcess.Outcome outcome = CliProcess.run(Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42",
-                "--verbose");
+        CliProcess.Outcome outcome = CliProcess.run(
+                Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42", "--verbose");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.NO_SUMMARY);
-        assertThat(outcome.stderr()).contains("could not get the summary of run 42").contains("Check the credential");
+        assertThat(outcome.stderr())
+                .contains("could not get the summary of run 42")
+                .contains("Check the credential");
         assertThat(outcome.stdout() + outcome.stderr()).doesNotContain(TOKEN);
     }
 
@@ -110,18 +122,27 @@ class ApiCommandIT {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        CliProcess.Outcome outcome = CliProcess.run(Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary",
-                "--url", "http://127.0.0.1:" + closedPort + "/api/v1", "--run", "42", "--max-wait", "1");
+        CliProcess.Outcome outcome = CliProcess.run(
+                Map.of("SAMPLEPLATFORM_TOKEN", TOKEN),
+                "summary",
+                "--url",
+                "http://127.0.0.1:" + closedPort + "/api/v1",
+                "--run",
+                "42",
+                "--max-wait",
+                "1");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.NO_SUMMARY);
-        assertThat(outcome.stderr()).contains("could not connect to 127.0.0.1:" + closedPort).doesNotContain("Exception");
+        assertThat(outcome.stderr())
+                .contains("could not connect to 127.0.0.1:" + closedPort)
+                .doesNotContain("Exception");
         assertThat(outcome.stdout()).isEmpty();
     }
 
     @Test
     void saysOnStandardErrorWhileItWaitsForTheRateLimit() throws Exception {
         rateLimitedAnswers.set(1);
-        CliProcess.Outcome outcome = CliProcess.run(Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42",
-                "--format", "json");
+        CliProcess.Outcome outcome = CliProcess.run(
+                Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42", "--format", "json");
         assertThat(outcome.stderr()).contains("rate limited (HTTP 429), retrying in 1 s (attempt 2)");
         assertThat(outcome.stdout()).startsWith("{").doesNotContain("rate limited");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.UNSTABLE);
@@ -131,7 +152,8 @@ class ApiCommandIT {
     void ctrlCStopsALongWaitAtOnce() throws Exception {
         rateLimitedAnswers.set(100);
         retryAfter = "30";
-        Process process = CliProcess.start(Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42");
+        Process process =
+                CliProcess.start(Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42");
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (authorizations.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);

@@ -13,13 +13,11 @@ import java.util.concurrent.TimeUnit;
 final class CliProcess {
 
     /** What the process printed and how it ended. */
-    record Outcome(int exitCode, String stdout, String stderr) {
-    }
+    record Outcome(int exitCode, String stdout, String stderr) {}
 
     private static final Path JAR = Path.of(System.getProperty("sampleplatform.jar", "target/sampleplatform.jar"));
 
-    private CliProcess() {
-    }
+    private CliProcess() {}
 
     static Outcome run(Map<String, String> environment, String... args) throws Exception {
         Process process = start(environment, args);
@@ -51,7 +49,8 @@ final class CliProcess {
     }
 
     /** Runs any command (such as the ./sampleplatform wrapper) in {@code directory}, with the same environment rules. */
-    static Outcome runIn(Path directory, Map<String, String> environment, int timeoutSeconds, String... command) throws Exception {
+    static Outcome runIn(Path directory, Map<String, String> environment, int timeoutSeconds, String... command)
+            throws Exception {
         return finish(start(new ProcessBuilder(command).directory(directory.toFile()), environment), timeoutSeconds);
     }
 
@@ -68,7 +67,8 @@ final class CliProcess {
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("the command did not end within " + timeoutSeconds + " s; stderr so far: " + err.getNow(""));
+            throw new AssertionError(
+                    "the command did not end within " + timeoutSeconds + " s; stderr so far: " + err.getNow(""));
         }
         return new Outcome(process.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
     }

@@ -31,7 +31,8 @@ class DatabaseCommandIT {
     @BeforeEach
     void createDatabase() throws Exception {
         database = "sp_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection server = connect(SERVER); Statement sql = server.createStatement()) {
+        try (Connection server = connect(SERVER);
+                Statement sql = server.createStatement()) {
             sql.execute("CREATE DATABASE " + database);
         }
         try (Connection connection = connect(SERVER + database)) {
@@ -42,7 +43,8 @@ class DatabaseCommandIT {
 
     @AfterEach
     void dropDatabase() throws Exception {
-        try (Connection server = connect(SERVER); Statement sql = server.createStatement()) {
+        try (Connection server = connect(SERVER);
+                Statement sql = server.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
         }
     }
@@ -62,8 +64,19 @@ class DatabaseCommandIT {
     @Test
     void summarizesFromTheDatabase() throws Exception {
         Path password = Files.writeString(directory.resolve("password"), "");
-        CliProcess.Outcome outcome = CliProcess.run(Map.of(), "summary", "--jdbc", SERVER + database, "--db-user", "root",
-                "--db-password-file", password.toString(), "--run", Integer.toString(DemoDatabase.FAILING_RUN), "--format", "json");
+        CliProcess.Outcome outcome = CliProcess.run(
+                Map.of(),
+                "summary",
+                "--jdbc",
+                SERVER + database,
+                "--db-user",
+                "root",
+                "--db-password-file",
+                password.toString(),
+                "--run",
+                Integer.toString(DemoDatabase.FAILING_RUN),
+                "--format",
+                "json");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.UNSTABLE);
         assertThat(outcome.stdout()).contains("\"fail_count\":3", "\"status\":\"fail\"");
     }
@@ -71,8 +84,16 @@ class DatabaseCommandIT {
     @Test
     void aWrongPasswordIsReportedWithoutThePassword() throws Exception {
         String secret = "not-the-password-5521";
-        CliProcess.Outcome outcome = CliProcess.run(Map.of("SAMPLEPLATFORM_DB_PASSWORD", secret), "summary",
-                "--jdbc", SERVER + database, "--db-user", "sp_nobody", "--run", "1", "--verbose");
+        CliProcess.Outcome outcome = CliProcess.run(
+                Map.of("SAMPLEPLATFORM_DB_PASSWORD", secret),
+                "summary",
+                "--jdbc",
+                SERVER + database,
+                "--db-user",
+                "sp_nobody",
+                "--run",
+                "1",
+                "--verbose");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.NO_SUMMARY);
         assertThat(outcome.stderr()).contains("refused the user 'sp_nobody'");
         assertThat(outcome.stdout() + outcome.stderr()).doesNotContain(secret);

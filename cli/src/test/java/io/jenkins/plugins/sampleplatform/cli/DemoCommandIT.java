@@ -25,8 +25,13 @@ class DemoCommandIT {
     void theReadmeCommandPrintsTheVerdictOfAFailingRun() throws Exception {
         CliProcess.Outcome outcome = demo("--demo", "--run", "3");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(outcome.stdout()).contains("Sample Platform run 3", "2 without output", "1 skipped", "FAILURE",
-                "2 samples produced no output");
+        assertThat(outcome.stdout())
+                .contains(
+                        "Sample Platform run 3",
+                        "2 without output",
+                        "1 skipped",
+                        "FAILURE",
+                        "2 samples produced no output");
         assertThat(outcome.stderr()).isEmpty();
         assertThat(home.resolve("sampleplatform/demo.db")).isRegularFile();
     }
@@ -42,8 +47,21 @@ class DemoCommandIT {
         CliProcess.Outcome outcome = demo("--demo", "--run", "2", "--format", "json");
         JsonNode json = new ObjectMapper().readTree(outcome.stdout());
         assertThat(json.isObject()).isTrue();
-        assertThat(json.fieldNames()).toIterable().containsExactly("run_id", "status", "total_samples", "pass_count", "fail_count",
-                "skipped_count", "missing_output_count", "error_count", "duration_ms", "triggered_by", "result", "reasons");
+        assertThat(json.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "run_id",
+                        "status",
+                        "total_samples",
+                        "pass_count",
+                        "fail_count",
+                        "skipped_count",
+                        "missing_output_count",
+                        "error_count",
+                        "duration_ms",
+                        "triggered_by",
+                        "result",
+                        "reasons");
         assertThat(json.get("fail_count").asInt()).isEqualTo(3);
         assertThat(json.get("result").asText()).isEqualTo("UNSTABLE");
         assertThat(outcome.stdout().strip().lines()).hasSize(1);
@@ -52,20 +70,32 @@ class DemoCommandIT {
 
     @Test
     void markdownAndHtmlRenderTheSameRun() throws Exception {
-        assertThat(demo("--demo", "--run", "3", "--format", "markdown").stdout()).contains("|").contains("FAILURE");
+        assertThat(demo("--demo", "--run", "3", "--format", "markdown").stdout())
+                .contains("|")
+                .contains("FAILURE");
         String html = demo("--demo", "--run", "3", "--format", "html").stdout();
         assertThat(html).contains("<section").contains("FAILURE").doesNotContain("<script");
     }
 
     @Test
     void verdictFlagsChangeTheResult() throws Exception {
-        assertThat(demo("--demo", "--run", "2", "--fail-threshold", "3").exitCode()).isEqualTo(ExitCodes.SUCCESS);
-        assertThat(demo("--demo", "--run", "2", "--fail-result", "failure").exitCode()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(demo("--demo", "--run", "5", "--unfinished-result", "UNSTABLE").exitCode()).isEqualTo(ExitCodes.UNSTABLE);
+        assertThat(demo("--demo", "--run", "2", "--fail-threshold", "3").exitCode())
+                .isEqualTo(ExitCodes.SUCCESS);
+        assertThat(demo("--demo", "--run", "2", "--fail-result", "failure").exitCode())
+                .isEqualTo(ExitCodes.FAILURE);
+        assertThat(demo("--demo", "--run", "5", "--unfinished-result", "UNSTABLE")
+                        .exitCode())
+                .isEqualTo(ExitCodes.UNSTABLE);
     }
 
     @ParameterizedTest(name = "--run {0}")
-    @CsvSource({"abc, not a whole number", "0, out of range", "-1, out of range", "2147483648, out of range", "'', empty"})
+    @CsvSource({
+        "abc, not a whole number",
+        "0, out of range",
+        "-1, out of range",
+        "2147483648, out of range",
+        "'', empty"
+    })
     void badRunIdsAreUsageErrors(String run, String message) throws Exception {
         CliProcess.Outcome outcome = demo("--demo", "--run", run);
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.USAGE);

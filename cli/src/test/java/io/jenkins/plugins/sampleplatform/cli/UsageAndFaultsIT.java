@@ -20,7 +20,8 @@ class UsageAndFaultsIT {
     Path directory;
 
     private CliProcess.Outcome summary(String... args) throws Exception {
-        return CliProcess.summary(Map.of("XDG_DATA_HOME", directory.resolve("data").toString()), args);
+        return CliProcess.summary(
+                Map.of("XDG_DATA_HOME", directory.resolve("data").toString()), args);
     }
 
     private static void assertUsageError(CliProcess.Outcome outcome, String message) {
@@ -43,14 +44,16 @@ class UsageAndFaultsIT {
     @Test
     void anEmptyTokenFileIsAUsageError() throws Exception {
         Path empty = Files.writeString(directory.resolve("token"), "\n");
-        assertUsageError(summary("--run", "1", "--url", "http://127.0.0.1:9/api/v1", "--token-file", empty.toString()),
+        assertUsageError(
+                summary("--run", "1", "--url", "http://127.0.0.1:9/api/v1", "--token-file", empty.toString()),
                 "The file given with --token-file is empty");
     }
 
     @Test
     void anUnreadableTokenFileIsAUsageError() throws Exception {
         Path absent = directory.resolve("no-such-token");
-        assertUsageError(summary("--run", "1", "--url", "http://127.0.0.1:9/api/v1", "--token-file", absent.toString()),
+        assertUsageError(
+                summary("--run", "1", "--url", "http://127.0.0.1:9/api/v1", "--token-file", absent.toString()),
                 "Cannot read the file given with --token-file: " + absent);
     }
 
@@ -74,8 +77,14 @@ class UsageAndFaultsIT {
 
     @Test
     void theCanceledResultCanBeAborted() throws Exception {
-        CliProcess.Outcome outcome = summary("--demo", "--run", Integer.toString(DemoDatabase.CANCELED_RUN),
-                "--canceled-result", "ABORTED", "--format", "json");
+        CliProcess.Outcome outcome = summary(
+                "--demo",
+                "--run",
+                Integer.toString(DemoDatabase.CANCELED_RUN),
+                "--canceled-result",
+                "ABORTED",
+                "--format",
+                "json");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.ABORTED);
         assertThat(outcome.stdout()).contains("\"result\":\"ABORTED\"");
     }
@@ -83,7 +92,8 @@ class UsageAndFaultsIT {
     @Test
     void demoDbChoosesWhereTheDemoDatabaseLives() throws Exception {
         Path file = directory.resolve("elsewhere/demo.sqlite");
-        CliProcess.Outcome outcome = summary("--demo", "--demo-db", file.toString(), "--run", Integer.toString(DemoDatabase.PASSING_RUN));
+        CliProcess.Outcome outcome =
+                summary("--demo", "--demo-db", file.toString(), "--run", Integer.toString(DemoDatabase.PASSING_RUN));
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(file).isRegularFile();
         assertThat(directory.resolve("data")).doesNotExist();
@@ -96,7 +106,8 @@ class UsageAndFaultsIT {
         CliProcess.Outcome outcome = summary(args);
         assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(ExitCodes.NO_SUMMARY);
         assertThat(outcome.stderr().strip().lines()).hasSize(1);
-        assertThat(outcome.stderr()).startsWith("sampleplatform: could not get a summary: Could not create the demo database at");
+        assertThat(outcome.stderr())
+                .startsWith("sampleplatform: could not get a summary: Could not create the demo database at");
         assertThat(outcome.stdout()).isEmpty();
 
         String[] verbose = {"--demo", "--demo-db", blocker.resolve("demo.db").toString(), "--run", "1", "--verbose"};
@@ -106,10 +117,14 @@ class UsageAndFaultsIT {
     }
 
     @ParameterizedTest(name = "--url {0}")
-    @CsvSource({"ftp://host/api, must start with https://", "'https://me:pa55word@host/api/v1', must not contain a user name",
-        "'https://host/api/v1?token=pa55word', must not have a query"})
+    @CsvSource({
+        "ftp://host/api, must start with https://",
+        "'https://me:pa55word@host/api/v1', must not contain a user name",
+        "'https://host/api/v1?token=pa55word', must not have a query"
+    })
     void badUrlsAreUsageErrorsThatDoNotEchoCredentials(String url, String message) throws Exception {
-        CliProcess.Outcome outcome = CliProcess.run(Map.of("SAMPLEPLATFORM_TOKEN", SECRET), "summary", "--run", "1", "--url", url);
+        CliProcess.Outcome outcome =
+                CliProcess.run(Map.of("SAMPLEPLATFORM_TOKEN", SECRET), "summary", "--run", "1", "--url", url);
         assertUsageError(outcome, message);
         assertThat(outcome.stderr()).doesNotContain("pa55word").doesNotContain(SECRET);
     }

@@ -63,7 +63,8 @@ class WrapperScriptIT {
         // A source newer than the jar: the wrapper runs Maven, which fails here (this copy has no pom.xml).
         Files.setLastModifiedTime(source, FileTime.from(Instant.now()));
         CliProcess.Outcome outcome = runWrapper("summary", "--demo", "--run", "1");
-        assertThat(outcome.stderr()).contains("sampleplatform: building the command line", "sampleplatform: could not build");
+        assertThat(outcome.stderr())
+                .contains("sampleplatform: building the command line", "sampleplatform: could not build");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.NO_SUMMARY);
         assertThat(outcome.stdout()).isEmpty();
     }

@@ -7,30 +7,42 @@ import java.net.http.HttpResponse;
 /** Turns a non-200 answer into the exception that says what went wrong and what to do. */
 final class ApiErrors {
 
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     static SummaryException toException(int runId, ApiError error, HttpResponse<?> response, BaseUrl baseUrl) {
         int status = error.status();
         String said = error.describe();
         return switch (status) {
-            case 400 -> new ApiException.InvalidRequest("The Sample Platform refused the request for run " + runId + " ("
-                    + said + "). Run ids are whole numbers from 1 to 2147483647.", error);
-            case 401 -> new ApiException.Unauthorized("The Sample Platform did not accept the API token (" + said
-                    + "). Check the credential: the token may be missing, expired or revoked.", error);
+            case 400 ->
+                new ApiException.InvalidRequest(
+                        "The Sample Platform refused the request for run " + runId + " (" + said
+                                + "). Run ids are whole numbers from 1 to 2147483647.",
+                        error);
+            case 401 ->
+                new ApiException.Unauthorized(
+                        "The Sample Platform did not accept the API token (" + said
+                                + "). Check the credential: the token may be missing, expired or revoked.",
+                        error);
             case 403 -> forbidden(error, said);
-            case 404 -> new RunNotFound(runId, "Run " + runId + " not found on the Sample Platform at " + baseUrl + " (" + said
-                    + "). Check the run id and the URL.", error);
+            case 404 ->
+                new RunNotFound(
+                        runId,
+                        "Run " + runId + " not found on the Sample Platform at " + baseUrl + " (" + said
+                                + "). Check the run id and the URL.",
+                        error);
             default -> {
                 if (status >= 300 && status < 400) {
                     yield redirected(error, response, baseUrl);
                 }
                 if (status >= 500) {
-                    yield new ApiException.ServerError("The Sample Platform failed to answer for run " + runId + " (" + said
-                            + "), also after retrying. Try again later.", error);
+                    yield new ApiException.ServerError(
+                            "The Sample Platform failed to answer for run " + runId + " (" + said
+                                    + "), also after retrying. Try again later.",
+                            error);
                 }
-                yield new ApiException.ServerError("The Sample Platform answered run " + runId + " with an unexpected status ("
-                        + said + ").", error);
+                yield new ApiException.ServerError(
+                        "The Sample Platform answered run " + runId + " with an unexpected status (" + said + ").",
+                        error);
             }
         };
     }
@@ -38,8 +50,11 @@ final class ApiErrors {
     private static ApiException.Forbidden forbidden(ApiError error, String said) {
         java.util.List<String> scopes = ResponseParser.scopes(error);
         String missing = scopes.isEmpty() ? "runs:read" : String.join(", ", scopes);
-        return new ApiException.Forbidden("The API token is valid but may not read run summaries (" + said
-                + "). It needs the scope " + missing + ": create a token with that scope.", error, scopes);
+        return new ApiException.Forbidden(
+                "The API token is valid but may not read run summaries (" + said + "). It needs the scope " + missing
+                        + ": create a token with that scope.",
+                error,
+                scopes);
     }
 
     private static ApiException.Redirected redirected(ApiError error, HttpResponse<?> response, BaseUrl baseUrl) {
@@ -51,7 +66,9 @@ final class ApiErrors {
         } catch (IllegalArgumentException e) {
             target = "an unreadable location";
         }
-        return new ApiException.Redirected("The Sample Platform URL " + baseUrl + " redirects (HTTP " + error.status() + ") to "
-                + target + ". Redirects are not followed, so the token is never sent elsewhere: configure the final URL.", error);
+        return new ApiException.Redirected(
+                "The Sample Platform URL " + baseUrl + " redirects (HTTP " + error.status() + ") to " + target
+                        + ". Redirects are not followed, so the token is never sent elsewhere: configure the final URL.",
+                error);
     }
 }

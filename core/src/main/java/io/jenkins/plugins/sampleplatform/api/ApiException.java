@@ -64,7 +64,8 @@ public class ApiException extends SummaryException {
 
         /** The scopes the server said reading a summary requires ({@code details.required_scopes}); empty when it did not say. */
         public java.util.List<String> requiredScopes() {
-            return error().map(e -> ResponseParser.scopeList(e, "required_scopes")).orElse(java.util.List.of());
+            return error().map(e -> ResponseParser.scopeList(e, "required_scopes"))
+                    .orElse(java.util.List.of());
         }
     }
 

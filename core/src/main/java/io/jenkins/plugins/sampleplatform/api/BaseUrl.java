@@ -32,7 +32,8 @@ public final class BaseUrl {
      */
     public static BaseUrl parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("The Sample Platform URL is empty; the public instance is " + PUBLIC_INSTANCE);
+            throw new IllegalArgumentException(
+                    "The Sample Platform URL is empty; the public instance is " + PUBLIC_INSTANCE);
         }
         String trimmed = text.strip();
         while (trimmed.endsWith("/")) {
@@ -46,13 +47,15 @@ public final class BaseUrl {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new IllegalArgumentException("The Sample Platform URL must start with https:// (or http://), e.g. " + PUBLIC_INSTANCE);
+            throw new IllegalArgumentException(
+                    "The Sample Platform URL must start with https:// (or http://), e.g. " + PUBLIC_INSTANCE);
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new IllegalArgumentException("The Sample Platform URL has no host name");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("The Sample Platform URL must not contain a user name or password; use a credential instead");
+            throw new IllegalArgumentException(
+                    "The Sample Platform URL must not contain a user name or password; use a credential instead");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("The Sample Platform URL must not have a query (?) or fragment (#)");
@@ -106,7 +109,8 @@ public final class BaseUrl {
      */
     public Optional<String> insecureTransportWarning() {
         if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback()) {
-            return Optional.of("Warning: " + uri + " uses plain http://; the API token is sent unencrypted. Use https://.");
+            return Optional.of(
+                    "Warning: " + uri + " uses plain http://; the API token is sent unencrypted. Use https://.");
         }
         return Optional.empty();
     }

@@ -18,8 +18,7 @@ public interface RequestGate {
         }
 
         @Override
-        public void onResponse(int statusCode, HttpHeaders headers) {
-        }
+        public void onResponse(int statusCode, HttpHeaders headers) {}
     };
 
     /**

@@ -46,7 +46,8 @@ final class ResponseParser {
                     optionalLong(object, "duration_ms"),
                     optionalText(object, "triggered_by"));
             if (summary.runId() != expectedRunId) {
-                throw new IllegalArgumentException("run_id is " + summary.runId() + ", but run " + expectedRunId + " was asked for");
+                throw new IllegalArgumentException(
+                        "run_id is " + summary.runId() + ", but run " + expectedRunId + " was asked for");
             }
             return summary;
         } catch (IllegalArgumentException e) {
@@ -59,9 +60,13 @@ final class ResponseParser {
         try {
             ObjectNode object = object(body, contentType, status);
             String code = object.path("code").isTextual() ? object.get("code").asText() : null;
-            String message = object.path("message").isTextual() ? quote(object.get("message").asText()) : null;
+            String message = object.path("message").isTextual()
+                    ? quote(object.get("message").asText())
+                    : null;
             Map<String, Object> details = object.path("details").isObject()
-                    ? JSON.convertValue(scrub(object.get("details")), JSON.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class))
+                    ? JSON.convertValue(
+                            scrub(object.get("details")),
+                            JSON.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class))
                     : Map.of();
             return new ApiError(status, code, message, details);
         } catch (ApiException.MalformedResponse e) {
@@ -77,7 +82,8 @@ final class ResponseParser {
         String text = new String(body, StandardCharsets.UTF_8).strip();
         String lower = text.toLowerCase(Locale.ROOT);
         if ((contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html"))
-                || lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+                || lower.startsWith("<!doctype html")
+                || lower.startsWith("<html")) {
             return "the answer looks like an HTML page, probably from a proxy or load balancer in front of the platform: "
                     + quote(text);
         }
@@ -183,8 +189,10 @@ final class ResponseParser {
     }
 
     private ApiException.MalformedResponse malformed(String why, int status) {
-        return new ApiException.MalformedResponse("The Sample Platform sent an answer this client cannot read (HTTP " + status
-                + "): " + token.scrub(why) + ". Check that the URL points at the platform's API (it ends in /api/v1).", null);
+        return new ApiException.MalformedResponse(
+                "The Sample Platform sent an answer this client cannot read (HTTP " + status + "): " + token.scrub(why)
+                        + ". Check that the URL points at the platform's API (it ends in /api/v1).",
+                null);
     }
 
     /** The scopes named in a 403's details ({@code missing_scopes}, else {@code required_scopes}). */

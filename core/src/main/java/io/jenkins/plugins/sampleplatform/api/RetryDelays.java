@@ -19,6 +19,7 @@ final class RetryDelays {
 
     /** The shortest wait: a server that says "retry after 0 s" is not hammered. */
     static final Duration MIN_WAIT = Duration.ofSeconds(1);
+
     private static final Duration BACKOFF_BASE = Duration.ofSeconds(1);
 
     private final Duration maxWait;
@@ -68,7 +69,8 @@ final class RetryDelays {
     }
 
     private static Optional<Duration> untilReset(HttpHeaders headers, Instant serverNow) {
-        return headers.firstValue("X-RateLimit-Reset").map(String::strip)
+        return headers.firstValue("X-RateLimit-Reset")
+                .map(String::strip)
                 .filter(text -> text.matches("\\d{1,12}"))
                 .map(text -> Duration.between(serverNow, Instant.ofEpochSecond(Long.parseLong(text))));
     }
@@ -79,7 +81,8 @@ final class RetryDelays {
 
     private static Optional<Instant> httpDate(String text) {
         try {
-            return Optional.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return Optional.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

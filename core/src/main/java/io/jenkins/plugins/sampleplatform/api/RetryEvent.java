@@ -24,11 +24,12 @@ public record RetryEvent(int nextAttempt, Duration delay, Reason reason, String 
 
     /** One line for a log, e.g. {@code rate limited, retrying in 30 s (attempt 2)}. */
     public String describe() {
-        String why = switch (reason) {
-            case RATE_LIMITED -> "rate limited";
-            case SERVER_ERROR -> "server error";
-            case CONNECTION_FAILED -> "connection failed";
-        };
+        String why =
+                switch (reason) {
+                    case RATE_LIMITED -> "rate limited";
+                    case SERVER_ERROR -> "server error";
+                    case CONNECTION_FAILED -> "connection failed";
+                };
         String said = detail == null || detail.isBlank() || detail.equals(why) ? "" : " (" + detail + ")";
         return why + said + ", retrying in " + seconds(delay) + " (attempt " + nextAttempt + ")";
     }

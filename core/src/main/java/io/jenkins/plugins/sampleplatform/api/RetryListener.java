@@ -8,7 +8,7 @@ package io.jenkins.plugins.sampleplatform.api;
 public interface RetryListener {
 
     /** A listener that ignores every event. */
-    RetryListener NONE = event -> { };
+    RetryListener NONE = event -> {};
 
     /** Called once before each wait. */
     void onRetry(RetryEvent event);

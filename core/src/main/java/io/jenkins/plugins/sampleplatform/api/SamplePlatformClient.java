@@ -65,10 +65,12 @@ public final class SamplePlatformClient implements SummarySource {
     private SamplePlatformClient(Builder builder) {
         this.baseUrl = builder.baseUrl;
         this.token = builder.token;
-        this.http = builder.httpClient != null ? builder.httpClient : HttpClient.newBuilder()
-                .connectTimeout(builder.connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = builder.httpClient != null
+                ? builder.httpClient
+                : HttpClient.newBuilder()
+                        .connectTimeout(builder.connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
         this.requestTimeout = builder.requestTimeout;
         this.totalBudget = builder.totalBudget;
         this.maxAttempts = builder.maxAttempts;
@@ -110,8 +112,14 @@ public final class SamplePlatformClient implements SummarySource {
                 if (!worthRetrying(e) || attempt >= maxAttempts) {
                     throw e;
                 }
-                waitBeforeRetry(attempt + 1, delays.afterFailure(attempt), true, RetryEvent.Reason.CONNECTION_FAILED,
-                        "connection failed", deadline, e);
+                waitBeforeRetry(
+                        attempt + 1,
+                        delays.afterFailure(attempt),
+                        true,
+                        RetryEvent.Reason.CONNECTION_FAILED,
+                        "connection failed",
+                        deadline,
+                        e);
                 continue;
             }
             gate.onResponse(response.statusCode(), response.headers());
@@ -124,11 +132,23 @@ public final class SamplePlatformClient implements SummarySource {
             if (status == 429) {
                 Duration wait = delays.afterRateLimit(response.headers(), attempt, clock.instant());
                 // A gate that holds callers until the reset times the retry for every caller of the token alike.
-                waitBeforeRetry(attempt + 1, wait, !gate.holdsAfterRateLimit(), RetryEvent.Reason.RATE_LIMITED, "HTTP 429",
-                        deadline, rateLimitExhausted(runId, error));
+                waitBeforeRetry(
+                        attempt + 1,
+                        wait,
+                        !gate.holdsAfterRateLimit(),
+                        RetryEvent.Reason.RATE_LIMITED,
+                        "HTTP 429",
+                        deadline,
+                        rateLimitExhausted(runId, error));
             } else if (status >= 500 && status <= 599 && attempt < maxAttempts) {
-                waitBeforeRetry(attempt + 1, delays.afterFailure(attempt), true, RetryEvent.Reason.SERVER_ERROR,
-                        "HTTP " + status, deadline, ApiErrors.toException(runId, error, response, baseUrl));
+                waitBeforeRetry(
+                        attempt + 1,
+                        delays.afterFailure(attempt),
+                        true,
+                        RetryEvent.Reason.SERVER_ERROR,
+                        "HTTP " + status,
+                        deadline,
+                        ApiErrors.toException(runId, error, response, baseUrl));
             } else {
                 throw ApiErrors.toException(runId, error, response, baseUrl);
             }
@@ -145,7 +165,11 @@ public final class SamplePlatformClient implements SummarySource {
                 .build();
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, CappedBody.handler(maxResponseBytes));
         // The request timeout covers the headers; this also bounds a body that trickles in slowly.
-        long waitMillis = Math.max(1, Math.min(requestTimeout.toMillis(), Duration.between(clock.instant(), deadline).toMillis()));
+        long waitMillis = Math.max(
+                1,
+                Math.min(
+                        requestTimeout.toMillis(),
+                        Duration.between(clock.instant(), deadline).toMillis()));
         try {
             return future.get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -153,8 +177,10 @@ public final class SamplePlatformClient implements SummarySource {
             throw e;
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new ApiException.TransportFailure("The Sample Platform at " + baseUrl + " did not answer within "
-                    + seconds(Duration.ofMillis(waitMillis)) + ". Check the URL, or raise the request timeout.", e);
+            throw new ApiException.TransportFailure(
+                    "The Sample Platform at " + baseUrl + " did not answer within "
+                            + seconds(Duration.ofMillis(waitMillis)) + ". Check the URL, or raise the request timeout.",
+                    e);
         } catch (ExecutionException e) {
             throw transportFailure(e.getCause());
         }
@@ -173,10 +199,13 @@ public final class SamplePlatformClient implements SummarySource {
 
     private ApiException transportFailure(Throwable cause) {
         if (cause instanceof CappedBody.TooLarge tooLarge) {
-            return new ApiException.MalformedResponse("The Sample Platform sent an answer this client cannot read: the "
-                    + tooLarge.getMessage() + ". Check that the URL points at the platform's API (it ends in /api/v1).", null);
+            return new ApiException.MalformedResponse(
+                    "The Sample Platform sent an answer this client cannot read: the " + tooLarge.getMessage()
+                            + ". Check that the URL points at the platform's API (it ends in /api/v1).",
+                    null);
         }
-        String host = baseUrl.uri().getHost() + (baseUrl.uri().getPort() > 0 ? ":" + baseUrl.uri().getPort() : "");
+        String host = baseUrl.uri().getHost()
+                + (baseUrl.uri().getPort() > 0 ? ":" + baseUrl.uri().getPort() : "");
         String what;
         if (cause instanceof HttpConnectTimeoutException) {
             what = "connecting to " + host + " timed out";
@@ -190,16 +219,24 @@ public final class SamplePlatformClient implements SummarySource {
         } else {
             what = "the connection to " + host + " failed (" + token.scrub(String.valueOf(cause.getMessage())) + ")";
         }
-        return new ApiException.TransportFailure("Could not reach the Sample Platform: " + what
-                + ". Check the URL, the network and the proxy settings.", cause instanceof IOException ? cause : null);
+        return new ApiException.TransportFailure(
+                "Could not reach the Sample Platform: " + what + ". Check the URL, the network and the proxy settings.",
+                cause instanceof IOException ? cause : null);
     }
 
     /**
      * Tells the listener, then sleeps unless {@code sleep} is false (the gate does the waiting); or gives up at
      * once with {@code failure} when the wait would pass the deadline.
      */
-    private void waitBeforeRetry(int nextAttempt, Duration wait, boolean sleep, RetryEvent.Reason reason, String detail,
-                                 Instant deadline, SummaryException failure) throws SummaryException, InterruptedException {
+    private void waitBeforeRetry(
+            int nextAttempt,
+            Duration wait,
+            boolean sleep,
+            RetryEvent.Reason reason,
+            String detail,
+            Instant deadline,
+            SummaryException failure)
+            throws SummaryException, InterruptedException {
         if (clock.instant().plus(wait).isAfter(deadline)) {
             throw failure;
         }
@@ -210,15 +247,20 @@ public final class SamplePlatformClient implements SummarySource {
     }
 
     private ApiException.RateLimitExhausted rateLimitExhausted(int runId, ApiError error) {
-        return new ApiException.RateLimitExhausted("The Sample Platform kept refusing requests for run " + runId
-                + " with HTTP 429 (rate limited) until the time budget of " + seconds(totalBudget) + " ran out. The token's"
-                + " requests per minute are spent: raise the time budget, or run fewer builds with this token at once.", error);
+        return new ApiException.RateLimitExhausted(
+                "The Sample Platform kept refusing requests for run " + runId
+                        + " with HTTP 429 (rate limited) until the time budget of " + seconds(totalBudget)
+                        + " ran out. The token's"
+                        + " requests per minute are spent: raise the time budget, or run fewer builds with this token at once.",
+                error);
     }
 
     private ApiException.RateLimitExhausted windowSpentPastBudget(int runId) {
-        return new ApiException.RateLimitExhausted("The token's rate-limit window at the Sample Platform is spent (requests"
-                + " with the same token, from this or other builds, used it up) and does not reset within the time budget of "
-                + seconds(totalBudget) + " for run " + runId + ". Raise the time budget, or run fewer builds with this token at once.",
+        return new ApiException.RateLimitExhausted(
+                "The token's rate-limit window at the Sample Platform is spent (requests"
+                        + " with the same token, from this or other builds, used it up) and does not reset within the time budget of "
+                        + seconds(totalBudget) + " for run " + runId
+                        + ". Raise the time budget, or run fewer builds with this token at once.",
                 null);
     }
 
@@ -265,9 +307,11 @@ public final class SamplePlatformClient implements SummarySource {
             Objects.requireNonNull(httpClient, "httpClient");
             // A client that follows redirects would resend the Authorization header to wherever it is sent.
             if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
-                throw new IllegalArgumentException("The HTTP client for the Sample Platform must not follow redirects (it follows "
-                        + httpClient.followRedirects() + "); build it with followRedirects(HttpClient.Redirect.NEVER)"
-                        + " so the token is never sent to another server.");
+                throw new IllegalArgumentException(
+                        "The HTTP client for the Sample Platform must not follow redirects (it follows "
+                                + httpClient.followRedirects()
+                                + "); build it with followRedirects(HttpClient.Redirect.NEVER)"
+                                + " so the token is never sent to another server.");
             }
             this.httpClient = httpClient;
             return this;

@@ -15,12 +15,13 @@ final class Connections {
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     private static final int SOCKET_TIMEOUT_MILLIS = 120_000;
 
-    private Connections() {
-    }
+    private Connections() {}
 
     /** The URL the drivers are given: {@code jdbc:mysql:} is served by the MariaDB driver as {@code jdbc:mariadb:}. */
     static String driverUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:mysql:") ? "jdbc:mariadb:" + jdbcUrl.substring("jdbc:mysql:".length()) : jdbcUrl;
+        return jdbcUrl.startsWith("jdbc:mysql:")
+                ? "jdbc:mariadb:" + jdbcUrl.substring("jdbc:mysql:".length())
+                : jdbcUrl;
     }
 
     static Connection openReadOnly(DatabaseSettings settings) throws SQLException, DatabaseException {
@@ -72,7 +73,8 @@ final class Connections {
             return;
         }
         if (!Files.isRegularFile(Path.of(path))) {
-            throw new DatabaseException.Unreachable("The SQLite database file " + path + " does not exist. Check the JDBC URL.", null);
+            throw new DatabaseException.Unreachable(
+                    "The SQLite database file " + path + " does not exist. Check the JDBC URL.", null);
         }
     }
 }

@@ -14,8 +14,11 @@ public record DatabaseSettings(String jdbcUrl, String user, SecretText password)
 
     public DatabaseSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        if (!jdbcUrl.startsWith("jdbc:mariadb:") && !jdbcUrl.startsWith("jdbc:mysql:") && !jdbcUrl.startsWith("jdbc:sqlite:")) {
-            throw new IllegalArgumentException("The JDBC URL must start with jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite:");
+        if (!jdbcUrl.startsWith("jdbc:mariadb:")
+                && !jdbcUrl.startsWith("jdbc:mysql:")
+                && !jdbcUrl.startsWith("jdbc:sqlite:")) {
+            throw new IllegalArgumentException(
+                    "The JDBC URL must start with jdbc:mariadb:, jdbc:mysql: or jdbc:sqlite:");
         }
     }
 

@@ -49,7 +49,8 @@ public final class DatabaseSummarySource implements SummarySource {
      *
      * @throws SQLException as the driver reports it; {@link #fetch} translates it into a clear message
      */
-    public RunSummary summarize(Connection connection, int runId) throws SQLException, SummaryException, InterruptedException {
+    public RunSummary summarize(Connection connection, int runId)
+            throws SQLException, SummaryException, InterruptedException {
         String lastStatus;
         int selected;
         try (PreparedStatement run = connection.prepareStatement(SummaryQueries.RUN)) {
@@ -76,9 +77,17 @@ public final class DatabaseSummarySource implements SummarySource {
                 int failed = row.getInt("failed");
                 int missing = row.getInt("missing");
                 long duration = row.getLong("duration");
-                return new RunSummary(runId, status(runId, lastStatus, count, failed + missing), selected,
-                        row.getInt("passed"), failed, Math.max(0, selected - count), missing, row.getInt("errors"),
-                        duration > 0 ? duration : null, null);
+                return new RunSummary(
+                        runId,
+                        status(runId, lastStatus, count, failed + missing),
+                        selected,
+                        row.getInt("passed"),
+                        failed,
+                        Math.max(0, selected - count),
+                        missing,
+                        row.getInt("errors"),
+                        duration > 0 ? duration : null,
+                        null);
             }
         }
     }
@@ -92,8 +101,10 @@ public final class DatabaseSummarySource implements SummarySource {
             case "preparation", "testing" -> RunStatus.RUNNING;
             case "canceled" -> RunStatus.CANCELED;
             case "completed" -> results == 0 ? RunStatus.ERROR : notPassed > 0 ? RunStatus.FAIL : RunStatus.PASS;
-            default -> throw new DatabaseException.UnknownRunStatus("Run " + runId + " has the progress status '" + stored.strip()
-                    + "', which the Sample Platform does not know (its own endpoint answers HTTP 500 for this run).");
+            default ->
+                throw new DatabaseException.UnknownRunStatus(
+                        "Run " + runId + " has the progress status '" + stored.strip()
+                                + "', which the Sample Platform does not know (its own endpoint answers HTTP 500 for this run).");
         };
     }
 

@@ -39,8 +39,7 @@ public final class DemoDatabase {
     /** Completed without a single result: status {@code error}. */
     public static final int COMPLETED_WITHOUT_RESULTS_RUN = 8;
 
-    private DemoDatabase() {
-    }
+    private DemoDatabase() {}
 
     /**
      * Creates the demo database at {@code file} unless it exists. It is built in a temporary file next to
@@ -66,7 +65,8 @@ public final class DemoDatabase {
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not create the demo database at " + target, e);
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not create the demo database at " + target + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Could not create the demo database at " + target + ": " + e.getMessage(), e);
             }
         }
         return new DatabaseSettings("jdbc:sqlite:" + target, null, null);
@@ -83,10 +83,12 @@ public final class DemoDatabase {
     /** Fills the platform's (empty) tables on any connection with the demo runs. */
     public static void populate(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO regression_test (id, active, expected_rc) VALUES (1, 1, 0), (2, 1, 0), (3, 1, 0), (4, 1, 0),"
-                    + " (5, 0, 0), (6, NULL, 0)");
-            sql.execute("INSERT INTO regression_test_output (id, regression_id, `ignore`) VALUES (11, 1, 0), (21, 2, NULL),"
-                    + " (31, 3, 0), (32, 3, 1), (51, 5, 0), (61, 6, 0)");
+            sql.execute(
+                    "INSERT INTO regression_test (id, active, expected_rc) VALUES (1, 1, 0), (2, 1, 0), (3, 1, 0), (4, 1, 0),"
+                            + " (5, 0, 0), (6, NULL, 0)");
+            sql.execute(
+                    "INSERT INTO regression_test_output (id, regression_id, `ignore`) VALUES (11, 1, 0), (21, 2, NULL),"
+                            + " (31, 3, 0), (32, 3, 1), (51, 5, 0), (61, 6, 0)");
             sql.execute("INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes) VALUES"
                     + " (1, 11, 'a1f0'), (2, 21, 'b2e1'), (3, 21, 'b2e1-variant'), (4, 31, 'c3d2'), (5, 32, 'c3ff'), (6, 51, 'e5b4'),"
                     + " (7, 61, 'f6a5')");
@@ -121,7 +123,8 @@ public final class DemoDatabase {
 
         progress(connection, CUSTOMIZED_RUN, "preparation", "testing", "completed");
         try (Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO customized_test (id, test_id, regression_id) VALUES (1, 4, 1), (2, 4, 1), (3, 4, 5)");
+            sql.execute(
+                    "INSERT INTO customized_test (id, test_id, regression_id) VALUES (1, 4, 1), (2, 4, 1), (3, 4, 5)");
         }
         result(connection, CUSTOMIZED_RUN, 1, 1100, 0, 0);
         file(connection, CUSTOMIZED_RUN, 1, 11, "a1f0");
@@ -144,7 +147,8 @@ public final class DemoDatabase {
     }
 
     private static void progress(Connection connection, int run, String... statuses) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO test_progress (id, test_id, status) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO test_progress (id, test_id, status) VALUES (?, ?, ?)")) {
             for (int i = 0; i < statuses.length; i++) {
                 insert.setInt(1, run * 10 + i);
                 insert.setInt(2, run);
@@ -154,7 +158,8 @@ public final class DemoDatabase {
         }
     }
 
-    private static void result(Connection connection, int run, int test, int runtime, int exitCode, int expectedRc) throws SQLException {
+    private static void result(Connection connection, int run, int test, int runtime, int exitCode, int expectedRc)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO test_result (test_id, regression_test_id, runtime, exit_code, expected_rc) VALUES (?, ?, ?, ?, ?)")) {
             insert.setInt(1, run);

@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class PlatformSchema {
 
-    private PlatformSchema() {
-    }
+    private PlatformSchema() {}
 
     /** The DDL statements, in order. */
     public static List<String> statements() {
@@ -26,7 +25,10 @@ public final class PlatformSchema {
                 throw new IllegalStateException("platform-schema.sql is missing from the class path");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(text.split(";"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,15 +14,15 @@ final class SummaryQueries {
                    (SELECT COUNT(*) FROM regression_test rt WHERE rt.active = 1) AS active
             FROM test t WHERE t.id = ?""";
 
-    private SummaryQueries() {
-    }
+    private SummaryQueries() {}
 
     /**
      * Parameters: run id, three times. Columns: results, passed, failed, missing, errors, duration (NULL when
      * no result has a non-zero runtime).
      */
     static String results(SqlDialect sql) {
-        String sentinel = "f.regression_test_output_id = -1 AND f.got IS NOT NULL AND " + sql.sameBytes("f.got", "'error'");
+        String sentinel =
+                "f.regression_test_output_id = -1 AND f.got IS NOT NULL AND " + sql.sameBytes("f.got", "'error'");
         String acceptable = "EXISTS (SELECT 1 FROM regression_test_output o JOIN regression_test_output_files v"
                 + " ON v.regression_test_output_id = o.id WHERE o.id = f.regression_test_output_id AND "
                 + sql.sameBytes("v.file_hashes", "f.got") + ")";

@@ -24,16 +24,20 @@ import java.util.Locale;
  */
 public final class ConsoleSummary {
 
-    private ConsoleSummary() {
-    }
+    private ConsoleSummary() {}
 
     /** Renders the report. */
     public static String render(SummaryReport report) {
         RunSummary s = report.summary();
         Verdict verdict = report.verdict();
         StringBuilder out = new StringBuilder(512);
-        out.append("Sample Platform run ").append(s.runId()).append(" (")
-                .append(s.status() == null ? "status not reported" : "status " + PlainText.oneLine(s.status().wireValue()))
+        out.append("Sample Platform run ")
+                .append(s.runId())
+                .append(" (")
+                .append(
+                        s.status() == null
+                                ? "status not reported"
+                                : "status " + PlainText.oneLine(s.status().wireValue()))
                 .append(")\n");
         out.append("  ").append(new SampleBreakdown(s).describe()).append('\n');
         line(out, "Errors:", s.errorCount() == null ? "not reported" : String.valueOf(s.errorCount()));
@@ -52,6 +56,9 @@ public final class ConsoleSummary {
     }
 
     private static void line(StringBuilder out, String label, String value) {
-        out.append("  ").append(String.format(Locale.ROOT, "%-13s ", label)).append(value).append('\n');
+        out.append("  ")
+                .append(String.format(Locale.ROOT, "%-13s ", label))
+                .append(value)
+                .append('\n');
     }
 }

@@ -10,8 +10,7 @@ final class Durations {
     private static final long HOUR = 60 * MINUTE;
     private static final long DAY = 24 * HOUR;
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /** The duration, or "not reported" for {@code null}. */
     static String format(Long millis) {

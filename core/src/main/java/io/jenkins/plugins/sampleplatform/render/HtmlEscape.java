@@ -12,8 +12,7 @@ public final class HtmlEscape {
 
     private static final char REPLACEMENT = '\uFFFD';
 
-    private HtmlEscape() {
-    }
+    private HtmlEscape() {}
 
     /** The text, escaped; {@code null} gives the empty string. */
     public static String escape(String text) {
@@ -30,7 +29,9 @@ public final class HtmlEscape {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
                     } else {
                         out.append(isXmlChar(c) ? c : REPLACEMENT);
@@ -42,8 +43,6 @@ public final class HtmlEscape {
     }
 
     private static boolean isXmlChar(char c) {
-        return c == '\t' || c == '\n' || c == '\r'
-                || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD);
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

@@ -23,8 +23,7 @@ import java.util.Locale;
  */
 public final class HtmlPanel {
 
-    private HtmlPanel() {
-    }
+    private HtmlPanel() {}
 
     /** Renders the report. */
     public static String render(SummaryReport report) {
@@ -36,28 +35,45 @@ public final class HtmlPanel {
         String resultName = verdict.result().name().toLowerCase(Locale.ROOT);
 
         StringBuilder out = new StringBuilder(8192);
-        out.append("<section class=\"sp-panel\" data-result=\"").append(resultName)
-                .append("\" aria-labelledby=\"").append(id).append("-title\">\n");
+        out.append("<section class=\"sp-panel\" data-result=\"")
+                .append(resultName)
+                .append("\" aria-labelledby=\"")
+                .append(id)
+                .append("-title\">\n");
         out.append("<style>").append(PanelStyle.CSS).append("</style>\n");
-        out.append("<h3 class=\"sp-panel__title\" id=\"").append(id).append("-title\">Sample Platform run ")
-                .append(s.runId()).append(" <span class=\"sp-panel__status\">(")
-                .append(s.status() == null ? "status not reported" : "status " + HtmlEscape.escape(s.status().wireValue()))
+        out.append("<h3 class=\"sp-panel__title\" id=\"")
+                .append(id)
+                .append("-title\">Sample Platform run ")
+                .append(s.runId())
+                .append(" <span class=\"sp-panel__status\">(")
+                .append(
+                        s.status() == null
+                                ? "status not reported"
+                                : "status " + HtmlEscape.escape(s.status().wireValue()))
                 .append(")</span></h3>\n");
-        out.append("<p class=\"sp-panel__verdict\">Verdict: <span class=\"sp-badge sp-badge--").append(resultName)
-                .append("\"><span aria-hidden=\"true\">").append(symbol(verdict.result())).append("</span> ")
-                .append(verdict.result().name()).append("</span></p>\n");
+        out.append("<p class=\"sp-panel__verdict\">Verdict: <span class=\"sp-badge sp-badge--")
+                .append(resultName)
+                .append("\"><span aria-hidden=\"true\">")
+                .append(symbol(verdict.result()))
+                .append("</span> ")
+                .append(verdict.result().name())
+                .append("</span></p>\n");
         out.append(bar.svg()).append('\n');
         counts(out, s, breakdown, bar);
-        out.append("<p class=\"sp-panel__meta\">Duration: ").append(HtmlEscape.escape(Durations.format(s.durationMs())));
+        out.append("<p class=\"sp-panel__meta\">Duration: ")
+                .append(HtmlEscape.escape(Durations.format(s.durationMs())));
         if (s.triggeredBy() != null) {
-            out.append(" &#183; Triggered by: <span class=\"sp-panel__who\">").append(HtmlEscape.escape(s.triggeredBy()))
+            out.append(" &#183; Triggered by: <span class=\"sp-panel__who\">")
+                    .append(HtmlEscape.escape(s.triggeredBy()))
                     .append("</span>");
         }
         out.append("</p>\n");
         reasons(out, verdict);
         if (report.runPage() != null) {
-            out.append("<p class=\"sp-panel__link\"><a href=\"").append(HtmlEscape.escape(report.runPage().toASCIIString()))
-                    .append("\" rel=\"noopener noreferrer\">Open run ").append(s.runId())
+            out.append("<p class=\"sp-panel__link\"><a href=\"")
+                    .append(HtmlEscape.escape(report.runPage().toASCIIString()))
+                    .append("\" rel=\"noopener noreferrer\">Open run ")
+                    .append(s.runId())
                     .append(" on the Sample Platform</a></p>\n");
         }
         out.append("</section>\n");
@@ -68,21 +84,32 @@ public final class HtmlPanel {
         out.append("<table class=\"sp-panel__counts\">\n<thead><tr><th scope=\"col\">Outcome</th>"
                 + "<th scope=\"col\">Samples</th><th scope=\"col\">Share</th></tr></thead>\n<tbody>\n");
         for (SampleBreakdown.Part part : breakdown.parts()) {
-            out.append("<tr data-outcome=\"").append(part.outcome().cssName()).append("\"><th scope=\"row\">")
-                    .append(bar.swatch(part.outcome())).append(part.outcome().label()).append("</th>");
+            out.append("<tr data-outcome=\"")
+                    .append(part.outcome().cssName())
+                    .append("\"><th scope=\"row\">")
+                    .append(bar.swatch(part.outcome()))
+                    .append(part.outcome().label())
+                    .append("</th>");
             if (part.reported()) {
-                out.append("<td>").append(part.count()).append("</td><td>")
-                        .append(HtmlEscape.escape(breakdown.share(part.count()))).append("</td>");
+                out.append("<td>")
+                        .append(part.count())
+                        .append("</td><td>")
+                        .append(HtmlEscape.escape(breakdown.share(part.count())))
+                        .append("</td>");
             } else {
                 out.append("<td class=\"sp-panel__note\">not reported</td><td></td>");
             }
             out.append("</tr>\n");
         }
-        out.append("<tr data-outcome=\"total\"><th scope=\"row\">Total</th><td>").append(s.totalSamples())
+        out.append("<tr data-outcome=\"total\"><th scope=\"row\">Total</th><td>")
+                .append(s.totalSamples())
                 .append("</td><td></td></tr>\n");
         out.append("<tr data-outcome=\"errors\"><th scope=\"row\">Errors <span class=\"sp-panel__note\">"
                 + "(items; a sample can have several)</span></th>");
-        out.append(s.errorCount() == null ? "<td class=\"sp-panel__note\">not reported</td>" : "<td>" + s.errorCount() + "</td>")
+        out.append(
+                        s.errorCount() == null
+                                ? "<td class=\"sp-panel__note\">not reported</td>"
+                                : "<td>" + s.errorCount() + "</td>")
                 .append("<td></td></tr>\n</tbody>\n</table>\n");
     }
 

@@ -7,8 +7,7 @@ public final class MarkdownEscape {
 
     private static final String INLINE_SPECIAL = "\\`*_[]<>&|~";
 
-    private MarkdownEscape() {
-    }
+    private MarkdownEscape() {}
 
     /**
      * Text for running Markdown, shown as the same text: a backslash goes before every character that
@@ -22,13 +21,15 @@ public final class MarkdownEscape {
         String line = oneLine(text).strip(); // leading spaces could make a heading or a code block
         StringBuilder out = new StringBuilder(line.length() + 16);
         int leadingDigits = 0;
-        while (leadingDigits < line.length() && line.charAt(leadingDigits) >= '0' && line.charAt(leadingDigits) <= '9') {
+        while (leadingDigits < line.length()
+                && line.charAt(leadingDigits) >= '0'
+                && line.charAt(leadingDigits) <= '9') {
             leadingDigits++;
         }
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean opensBlock = (i == 0 && "#-+=>".indexOf(c) >= 0)
-                    || (i == leadingDigits && i > 0 && (c == '.' || c == ')'));
+            boolean opensBlock =
+                    (i == 0 && "#-+=>".indexOf(c) >= 0) || (i == leadingDigits && i > 0 && (c == '.' || c == ')'));
             if (INLINE_SPECIAL.indexOf(c) >= 0 || opensBlock) {
                 out.append('\\');
             }
@@ -56,7 +57,8 @@ public final class MarkdownEscape {
         }
         // CommonMark strips one space from each end when both ends have one (unless all are spaces);
         // so pad with one when the content starts or ends with a backtick, or with spaces on both ends.
-        boolean pad = line.startsWith("`") || line.endsWith("`")
+        boolean pad = line.startsWith("`")
+                || line.endsWith("`")
                 || (line.startsWith(" ") && line.endsWith(" ") && !line.isBlank());
         return pad ? fence + " " + line + " " + fence : fence + line + fence;
     }
@@ -66,10 +68,13 @@ public final class MarkdownEscape {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp)
-                || Character.getType(cp) == Character.LINE_SEPARATOR
-                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR ? ' ' : cp));
+        text.codePoints()
+                .forEach(cp -> out.appendCodePoint(
+                        Character.isISOControl(cp)
+                                        || Character.getType(cp) == Character.LINE_SEPARATOR
+                                        || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR
+                                ? ' '
+                                : cp));
         return out.toString();
     }
-
 }

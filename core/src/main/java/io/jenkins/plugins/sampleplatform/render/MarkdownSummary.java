@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class MarkdownSummary {
 
-    private MarkdownSummary() {
-    }
+    private MarkdownSummary() {}
 
     /** Renders the report; ends with a line break. */
     public static String render(SummaryReport report) {
@@ -27,11 +26,19 @@ public final class MarkdownSummary {
         SampleBreakdown breakdown = new SampleBreakdown(s);
         StringBuilder out = new StringBuilder(1024);
 
-        out.append("### ").append(symbol(verdict.result())).append(" Sample Platform run ").append(s.runId())
-                .append(": ").append(verdict.result().name()).append("\n\n");
+        out.append("### ")
+                .append(symbol(verdict.result()))
+                .append(" Sample Platform run ")
+                .append(s.runId())
+                .append(": ")
+                .append(verdict.result().name())
+                .append("\n\n");
 
         List<String> facts = new ArrayList<>();
-        facts.add(s.status() == null ? "Status not reported" : "Status **" + MarkdownEscape.text(s.status().wireValue()) + "**");
+        facts.add(
+                s.status() == null
+                        ? "Status not reported"
+                        : "Status **" + MarkdownEscape.text(s.status().wireValue()) + "**");
         facts.add(Wording.samples(s.totalSamples()));
         facts.add("duration " + Durations.format(s.durationMs()));
         if (s.triggeredBy() != null) {
@@ -49,8 +56,11 @@ public final class MarkdownSummary {
             }
         }
         if (report.runPage() != null) {
-            out.append("\n[Open run ").append(s.runId()).append(" on the Sample Platform](<")
-                    .append(report.runPage().toASCIIString()).append(">)\n");
+            out.append("\n[Open run ")
+                    .append(s.runId())
+                    .append(" on the Sample Platform](<")
+                    .append(report.runPage().toASCIIString())
+                    .append(">)\n");
         }
         return out.toString();
     }
@@ -60,7 +70,10 @@ public final class MarkdownSummary {
         List<String> cells = new ArrayList<>();
         for (SampleBreakdown.Part part : breakdown.parts()) {
             headers.add(part.outcome().label());
-            cells.add(part.reported() ? part.count() + " (" + MarkdownEscape.text(breakdown.share(part.count())) + ")" : "not reported");
+            cells.add(
+                    part.reported()
+                            ? part.count() + " (" + MarkdownEscape.text(breakdown.share(part.count())) + ")"
+                            : "not reported");
         }
         headers.add("Errors");
         cells.add(s.errorCount() == null ? "not reported" : String.valueOf(s.errorCount()));

@@ -9,8 +9,7 @@ package io.jenkins.plugins.sampleplatform.render;
  */
 final class PanelStyle {
 
-    private PanelStyle() {
-    }
+    private PanelStyle() {}
 
     static final String CSS = """
             .sp-panel{border:1px solid var(--card-border-color,rgba(127,127,127,.35));border-radius:.5rem;\

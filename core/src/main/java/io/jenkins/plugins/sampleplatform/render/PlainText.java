@@ -7,8 +7,7 @@ package io.jenkins.plugins.sampleplatform.render;
  */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String oneLine(String text) {
         if (text == null) {
@@ -27,9 +26,9 @@ final class PlainText {
 
     private static boolean isUnsafe(int cp) {
         return Character.isISOControl(cp)
-                || Character.getType(cp) == Character.FORMAT          // bidi overrides, zero-width marks
+                || Character.getType(cp) == Character.FORMAT // bidi overrides, zero-width marks
                 || Character.getType(cp) == Character.LINE_SEPARATOR
                 || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR
-                || Character.getType(cp) == Character.SURROGATE;      // a lone half of a pair
+                || Character.getType(cp) == Character.SURROGATE; // a lone half of a pair
     }
 }

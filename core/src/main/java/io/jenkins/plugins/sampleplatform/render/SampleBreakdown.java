@@ -28,6 +28,7 @@ final class SampleBreakdown {
 
     /** Narrowest bar segment, in hundredths of a percent, so that a single sample stays visible. */
     static final int MIN_SEGMENT_BP = 80;
+
     static final int FULL_BP = 10_000;
 
     private final int total;
@@ -67,8 +68,10 @@ final class SampleBreakdown {
     String describe() {
         List<String> pieces = new ArrayList<>();
         for (Part part : parts) {
-            pieces.add(part.reported() ? part.count() + " " + part.outcome().phrase()
-                    : part.outcome().countName() + " count not reported");
+            pieces.add(
+                    part.reported()
+                            ? part.count() + " " + part.outcome().phrase()
+                            : part.outcome().countName() + " count not reported");
         }
         return Wording.samples(total) + ": " + String.join(", ", pieces);
     }
@@ -124,7 +127,11 @@ final class SampleBreakdown {
         // Shave the widest, one step at a time, so a larger count is never drawn narrower than a
         // smaller one; at most four narrow segments need at most 320 steps.
         for (; lack > 0; lack--) {
-            widths.merge(Collections.max(widths.entrySet(), Map.Entry.comparingByValue()).getKey(), -1, Integer::sum);
+            widths.merge(
+                    Collections.max(widths.entrySet(), Map.Entry.comparingByValue())
+                            .getKey(),
+                    -1,
+                    Integer::sum);
         }
         return widths;
     }

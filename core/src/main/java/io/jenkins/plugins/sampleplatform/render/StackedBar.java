@@ -28,15 +28,24 @@ final class StackedBar {
     /** The bar, with the pattern definitions the swatches use too. */
     String svg() {
         StringBuilder out = new StringBuilder(2048);
-        out.append("<svg class=\"sp-bar\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"20\" role=\"img\" aria-label=\"")
-                .append(HtmlEscape.escape(breakdown.describe())).append("\">");
+        out.append(
+                        "<svg class=\"sp-bar\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"20\" role=\"img\" aria-label=\"")
+                .append(HtmlEscape.escape(breakdown.describe()))
+                .append("\">");
         out.append("<defs>");
-        pattern(out, Outcome.FAILED, "<path class=\"sp-ink\" d=\"M0 6L6 0M-1 1L1 -1M5 7L7 5\" stroke=\"currentColor\" stroke-width=\"1.5\"/>");
-        pattern(out, Outcome.NO_OUTPUT, "<path class=\"sp-ink\" d=\"M0 0L6 6M0 6L6 0\" stroke=\"currentColor\" stroke-width=\"1.2\"/>");
+        pattern(
+                out,
+                Outcome.FAILED,
+                "<path class=\"sp-ink\" d=\"M0 6L6 0M-1 1L1 -1M5 7L7 5\" stroke=\"currentColor\" stroke-width=\"1.5\"/>");
+        pattern(
+                out,
+                Outcome.NO_OUTPUT,
+                "<path class=\"sp-ink\" d=\"M0 0L6 6M0 6L6 0\" stroke=\"currentColor\" stroke-width=\"1.2\"/>");
         pattern(out, Outcome.SKIPPED, "<circle class=\"sp-ink\" cx=\"3\" cy=\"3\" r=\"1\" fill=\"currentColor\"/>");
         out.append("</defs>");
         // The faint track shows through where no segment is drawn: samples unaccounted for.
-        out.append("<rect class=\"sp-bar__track\" width=\"100%\" height=\"100%\" fill=\"currentColor\" fill-opacity=\"0.1\"/>");
+        out.append(
+                "<rect class=\"sp-bar__track\" width=\"100%\" height=\"100%\" fill=\"currentColor\" fill-opacity=\"0.1\"/>");
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         breakdown.parts().forEach(part -> counts.put(part.outcome(), part.countOrZero()));
         int x = 0;
@@ -46,11 +55,22 @@ final class StackedBar {
             if (outcome == Outcome.UNACCOUNTED) {
                 break; // always last; the track shows through
             }
-            out.append("<rect class=\"sp-seg sp-seg--").append(outcome.cssName()).append(fillClass(outcome))
-                    .append("\" x=\"").append(percent(x)).append("\" width=\"").append(percent(segment.getValue()))
-                    .append("\" height=\"100%\" fill=\"").append(fill(outcome)).append("\"><title>")
-                    .append(count).append(' ').append(outcome.phrase()).append(" (")
-                    .append(HtmlEscape.escape(breakdown.share(count))).append(")</title></rect>");
+            out.append("<rect class=\"sp-seg sp-seg--")
+                    .append(outcome.cssName())
+                    .append(fillClass(outcome))
+                    .append("\" x=\"")
+                    .append(percent(x))
+                    .append("\" width=\"")
+                    .append(percent(segment.getValue()))
+                    .append("\" height=\"100%\" fill=\"")
+                    .append(fill(outcome))
+                    .append("\"><title>")
+                    .append(count)
+                    .append(' ')
+                    .append(outcome.phrase())
+                    .append(" (")
+                    .append(HtmlEscape.escape(breakdown.share(count)))
+                    .append(")</title></rect>");
             x += segment.getValue();
         }
         out.append("</svg>");
@@ -61,7 +81,8 @@ final class StackedBar {
     String swatch(Outcome outcome) {
         return "<svg class=\"sp-swatch\" xmlns=\"http://www.w3.org/2000/svg\" width=\"12\" height=\"12\" aria-hidden=\"true\""
                 + " focusable=\"false\"><rect class=\"sp-swatch__box" + fillClass(outcome) + "\" x=\"0.5\" y=\"0.5\""
-                + " width=\"11\" height=\"11\" fill=\"" + fill(outcome) + "\"" + (outcome == Outcome.UNACCOUNTED ? " fill-opacity=\"0.1\"" : "")
+                + " width=\"11\" height=\"11\" fill=\"" + fill(outcome) + "\""
+                + (outcome == Outcome.UNACCOUNTED ? " fill-opacity=\"0.1\"" : "")
                 + " stroke=\"currentColor\" stroke-opacity=\"0.5\"/></svg>";
     }
 
@@ -79,10 +100,15 @@ final class StackedBar {
     }
 
     private void pattern(StringBuilder out, Outcome outcome, String ink) {
-        out.append("<pattern id=\"").append(patternId(outcome))
+        out.append("<pattern id=\"")
+                .append(patternId(outcome))
                 .append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect class=\"sp-fill-")
-                .append(outcome.cssName()).append("\" width=\"6\" height=\"6\" fill=\"").append(fallbackColour(outcome))
-                .append("\"/>").append(ink).append("</pattern>");
+                .append(outcome.cssName())
+                .append("\" width=\"6\" height=\"6\" fill=\"")
+                .append(fallbackColour(outcome))
+                .append("\"/>")
+                .append(ink)
+                .append("</pattern>");
     }
 
     private String patternId(Outcome outcome) {

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class SummaryFields {
 
-    private SummaryFields() {
-    }
+    private SummaryFields() {}
 
     /** The fields in the API's order, then {@code result} and {@code reasons}. */
     public static Map<String, Object> toMap(SummaryReport report) {
@@ -33,7 +32,9 @@ public final class SummaryFields {
         map.put("duration_ms", s.durationMs());
         map.put("triggered_by", s.triggeredBy());
         map.put("result", report.verdict().result().name());
-        map.put("reasons", Collections.unmodifiableList(new ArrayList<>(report.verdict().reasons())));
+        map.put(
+                "reasons",
+                Collections.unmodifiableList(new ArrayList<>(report.verdict().reasons())));
         return map;
     }
 }

@@ -11,8 +11,7 @@ public final class RunIds {
     /** The largest run id the platform accepts. */
     public static final int MAX = Integer.MAX_VALUE;
 
-    private RunIds() {
-    }
+    private RunIds() {}
 
     /**
      * Parses a run id typed by a person or expanded from a build variable.
@@ -27,8 +26,8 @@ public final class RunIds {
         }
         String trimmed = text.strip();
         if (!trimmed.matches("[+-]?\\d+")) {
-            throw new InvalidRunIdException("Run id '" + abbreviate(trimmed) + "' is not a whole number: give a number from "
-                    + MIN + " to " + MAX + ".");
+            throw new InvalidRunIdException("Run id '" + abbreviate(trimmed)
+                    + "' is not a whole number: give a number from " + MIN + " to " + MAX + ".");
         }
         long value;
         try {

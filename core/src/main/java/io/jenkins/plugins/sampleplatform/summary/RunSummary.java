@@ -32,7 +32,8 @@ public record RunSummary(
         Integer missingOutputCount,
         Integer errorCount,
         Long durationMs,
-        String triggeredBy) implements Serializable {
+        String triggeredBy)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class CountConsistency {
 
-    private CountConsistency() {
-    }
+    private CountConsistency() {}
 
     /** One line per contradiction found, empty when the counts agree. */
     static List<String> contradictions(RunSummary s) {
@@ -59,7 +58,10 @@ final class CountConsistency {
                 bad.add(Wording.samples(missing) + " produced no output");
             }
             found.add("status is pass, but " + String.join(" and ", bad));
-        } else if (s.status() == RunStatus.FAIL && s.failCount() == 0 && s.missingOutputCount() != null && missing == 0) {
+        } else if (s.status() == RunStatus.FAIL
+                && s.failCount() == 0
+                && s.missingOutputCount() != null
+                && missing == 0) {
             found.add("status is fail, but no sample failed or lacked output");
         }
     }

@@ -6,5 +6,4 @@ package io.jenkins.plugins.sampleplatform.verdict;
  * @param result the result this condition gives on its own
  * @param reason one line a person understands
  */
-record Finding(BuildResult result, String reason) {
-}
+record Finding(BuildResult result, String reason) {}

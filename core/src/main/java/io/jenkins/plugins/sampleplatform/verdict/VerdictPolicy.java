@@ -138,11 +138,12 @@ public final class VerdictPolicy implements Serializable {
         statusFinding(summary, findings);
         missingOutputFinding(summary, findings);
         if (summary.failCount() > failThreshold) {
-            findings.add(new Finding(failResult,
-                    Wording.samples(summary.failCount()) + " failed (threshold " + failThreshold + ")"));
+            findings.add(new Finding(
+                    failResult, Wording.samples(summary.failCount()) + " failed (threshold " + failThreshold + ")"));
         }
         if (summary.missingOutputCount() == null) {
-            findings.add(new Finding(unreportedMissingOutputResult,
+            findings.add(new Finding(
+                    unreportedMissingOutputResult,
                     "missing_output_count was not reported, so samples without output could not be checked"));
         }
         for (String contradiction : CountConsistency.contradictions(summary)) {
@@ -164,14 +165,15 @@ public final class VerdictPolicy implements Serializable {
         }
         String run = "run " + summary.runId();
         switch (status) {
-            case QUEUED, RUNNING -> findings.add(new Finding(unfinishedResult,
-                    run + " has not finished (status " + status.wireValue() + ")"));
-            case CANCELED -> findings.add(new Finding(canceledResult,
-                    run + " was canceled (by a user or by an infrastructure failure)"));
-            case ERROR -> findings.add(new Finding(runErrorResult,
-                    run + " ended in error without results (status error)"));
-            case INCOMPLETE -> findings.add(new Finding(runErrorResult,
-                    run + " is incomplete (status incomplete)"));
+            case QUEUED, RUNNING ->
+                findings.add(
+                        new Finding(unfinishedResult, run + " has not finished (status " + status.wireValue() + ")"));
+            case CANCELED ->
+                findings.add(
+                        new Finding(canceledResult, run + " was canceled (by a user or by an infrastructure failure)"));
+            case ERROR ->
+                findings.add(new Finding(runErrorResult, run + " ended in error without results (status error)"));
+            case INCOMPLETE -> findings.add(new Finding(runErrorResult, run + " is incomplete (status incomplete)"));
             case PASS, FAIL -> {
                 // judged on the counts
             }
@@ -182,7 +184,8 @@ public final class VerdictPolicy implements Serializable {
         Integer missing = summary.missingOutputCount();
         if (missing != null && missing > missingOutputThreshold) {
             String threshold = missingOutputThreshold == 0 ? "" : " (threshold " + missingOutputThreshold + ")";
-            findings.add(new Finding(missingOutputResult, Wording.samples(missing) + " produced no output" + threshold));
+            findings.add(
+                    new Finding(missingOutputResult, Wording.samples(missing) + " produced no output" + threshold));
         }
     }
 
@@ -202,8 +205,16 @@ public final class VerdictPolicy implements Serializable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(failThreshold, failResult, missingOutputThreshold, missingOutputResult,
-                unreportedMissingOutputResult, unfinishedResult, canceledResult, runErrorResult, inconsistentCountsResult);
+        return Objects.hash(
+                failThreshold,
+                failResult,
+                missingOutputThreshold,
+                missingOutputResult,
+                unreportedMissingOutputResult,
+                unfinishedResult,
+                canceledResult,
+                runErrorResult,
+                inconsistentCountsResult);
     }
 
     @Override
@@ -227,8 +238,7 @@ public final class VerdictPolicy implements Serializable {
         private BuildResult runErrorResult = BuildResult.FAILURE;
         private BuildResult inconsistentCountsResult = BuildResult.UNSTABLE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Tolerate up to {@code n} failed samples; {@code n >= 0}. */
         public Builder failThreshold(int n) {
@@ -262,7 +272,8 @@ public final class VerdictPolicy implements Serializable {
 
         /** The result for a run still queued or running; anything but SUCCESS. */
         public Builder unfinishedResult(BuildResult result) {
-            this.unfinishedResult = requireNotSuccess("unfinishedResult", result, "a run that has not finished has not passed");
+            this.unfinishedResult =
+                    requireNotSuccess("unfinishedResult", result, "a run that has not finished has not passed");
             return this;
         }
 
@@ -274,14 +285,15 @@ public final class VerdictPolicy implements Serializable {
 
         /** The result for a run with status error or incomplete; anything but SUCCESS. */
         public Builder runErrorResult(BuildResult result) {
-            this.runErrorResult = requireNotSuccess("runErrorResult", result, "a run that ended in error has not passed");
+            this.runErrorResult =
+                    requireNotSuccess("runErrorResult", result, "a run that ended in error has not passed");
             return this;
         }
 
         /** The result for contradictory counts; anything but SUCCESS. */
         public Builder inconsistentCountsResult(BuildResult result) {
-            this.inconsistentCountsResult = requireNotSuccess("inconsistentCountsResult", result,
-                    "contradictory counts cannot be trusted to show a pass");
+            this.inconsistentCountsResult = requireNotSuccess(
+                    "inconsistentCountsResult", result, "contradictory counts cannot be trusted to show a pass");
             return this;
         }
 

@@ -22,18 +22,27 @@ class BaseUrlTest {
     void keepsAPathPrefixOfSelfHostedInstances() {
         BaseUrl url = BaseUrl.parse("https://ci.example.org/platform/api/v1");
         assertThat(url.runPage(7)).hasToString("https://ci.example.org/platform/test/7");
-        assertThat(BaseUrl.parse("https://ci.example.org/custom").runPage(7)).hasToString("https://ci.example.org/custom/test/7");
+        assertThat(BaseUrl.parse("https://ci.example.org/custom").runPage(7))
+                .hasToString("https://ci.example.org/custom/test/7");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "file:///etc/passwd", "ftp://host/api/v1", "sampleplatform.ccextractor.org/api/v1", ""})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "file:///etc/passwd",
+                "ftp://host/api/v1",
+                "sampleplatform.ccextractor.org/api/v1",
+                ""
+            })
     void rejectsWhatIsNotAnHttpUrl(String text) {
         assertThatThrownBy(() -> BaseUrl.parse(text)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void rejectsCredentialsQueryAndFragment() {
-        assertThatThrownBy(() -> BaseUrl.parse("https://user:pw@host/api/v1")).hasMessageContaining("user name or password");
+        assertThatThrownBy(() -> BaseUrl.parse("https://user:pw@host/api/v1"))
+                .hasMessageContaining("user name or password");
         assertThatThrownBy(() -> BaseUrl.parse("https://host/api/v1?token=x")).hasMessageContaining("query");
         assertThatThrownBy(() -> BaseUrl.parse("https://host/api/v1#x")).hasMessageContaining("fragment");
         assertThatThrownBy(() -> BaseUrl.parse("http:///api")).hasMessageContaining("host");
@@ -43,9 +52,13 @@ class BaseUrlTest {
     void warnsAboutPlainHttpExceptOnLoopback() {
         assertThat(BaseUrl.parse("http://platform.example.org/api/v1").insecureTransportWarning())
                 .hasValueSatisfying(w -> assertThat(w).contains("http://").contains("unencrypted"));
-        assertThat(BaseUrl.parse("http://127.0.0.1:8080/api/v1").insecureTransportWarning()).isEmpty();
-        assertThat(BaseUrl.parse("http://localhost:8080/api/v1").insecureTransportWarning()).isEmpty();
-        assertThat(BaseUrl.parse("http://[::1]:8080/api/v1").insecureTransportWarning()).isEmpty();
-        assertThat(BaseUrl.parse("http://127.0.0.1.evil.example/api/v1").insecureTransportWarning()).isPresent();
+        assertThat(BaseUrl.parse("http://127.0.0.1:8080/api/v1").insecureTransportWarning())
+                .isEmpty();
+        assertThat(BaseUrl.parse("http://localhost:8080/api/v1").insecureTransportWarning())
+                .isEmpty();
+        assertThat(BaseUrl.parse("http://[::1]:8080/api/v1").insecureTransportWarning())
+                .isEmpty();
+        assertThat(BaseUrl.parse("http://127.0.0.1.evil.example/api/v1").insecureTransportWarning())
+                .isPresent();
     }
 }

@@ -24,12 +24,15 @@ class ClientHardeningTest extends LoopbackClientTest {
     @Test
     void connectionResetsBeforeTheAnswerAreRetried() throws Exception {
         try (ResettingServer server = new ResettingServer(2, 42)) {
-            assertThat(support.client(server.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
+            assertThat(support.client(server.baseUrl()).build().fetch(42).runId())
+                    .isEqualTo(42);
 
             assertThat(server.connections()).isEqualTo(3);
-            assertThat(support.retries).isNotEmpty()
+            assertThat(support.retries)
+                    .isNotEmpty()
                     .allSatisfy(event -> assertThat(event.reason()).isEqualTo(RetryEvent.Reason.CONNECTION_FAILED));
-            assertThat(support.retryLines).allSatisfy(line -> assertThat(line).startsWith("connection failed, retrying in "));
+            assertThat(support.retryLines)
+                    .allSatisfy(line -> assertThat(line).startsWith("connection failed, retrying in "));
             support.assertTokenNowhere(null);
         }
     }
@@ -37,10 +40,13 @@ class ClientHardeningTest extends LoopbackClientTest {
     @Test
     void connectionsResetEveryTimeGiveUpAfterTheAttempts() throws Exception {
         try (ResettingServer server = new ResettingServer(Integer.MAX_VALUE, 42)) {
-            Throwable error = catchThrowable(() -> support.client(server.baseUrl()).build().fetch(42));
+            Throwable error = catchThrowable(
+                    () -> support.client(server.baseUrl()).build().fetch(42));
 
-            assertThat(error).isInstanceOf(ApiException.TransportFailure.class)
-                    .hasMessageContaining("Could not reach the Sample Platform").hasMessageContaining("Check the URL");
+            assertThat(error)
+                    .isInstanceOf(ApiException.TransportFailure.class)
+                    .hasMessageContaining("Could not reach the Sample Platform")
+                    .hasMessageContaining("Check the URL");
             assertThat(support.retries).extracting(RetryEvent::nextAttempt).containsExactly(2, 3);
             // three attempts of this client, each of which the JDK may repeat once
             assertThat(server.connections()).isBetween(3, 6);
@@ -51,10 +57,14 @@ class ClientHardeningTest extends LoopbackClientTest {
     @Test
     void aTimeoutIsNotRetried() {
         platform.then(FakePlatform.slowBody(summaryJson(42), 200));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).requestTimeout(Duration.ofSeconds(1))
-                .build().fetch(42));
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl())
+                .requestTimeout(Duration.ofSeconds(1))
+                .build()
+                .fetch(42));
 
-        assertThat(error).isInstanceOf(ApiException.TransportFailure.class).hasMessageContaining("did not answer within");
+        assertThat(error)
+                .isInstanceOf(ApiException.TransportFailure.class)
+                .hasMessageContaining("did not answer within");
         assertThat(platform.requests()).isEqualTo(1);
         assertThat(support.retries).isEmpty();
     }
@@ -63,8 +73,10 @@ class ClientHardeningTest extends LoopbackClientTest {
     void anInterruptWhileAnAnswerTricklesInStopsAtOnce() throws Exception {
         platform.then(FakePlatform.slowBody(summaryJson(42), 200));
         java.util.concurrent.CompletableFuture<Throwable> outcome = new java.util.concurrent.CompletableFuture<>();
-        Thread caller = new Thread(() -> outcome.complete(catchThrowable(() ->
-                support.client(platform.baseUrl()).requestTimeout(Duration.ofSeconds(30)).build().fetch(42))));
+        Thread caller = new Thread(() -> outcome.complete(catchThrowable(() -> support.client(platform.baseUrl())
+                .requestTimeout(Duration.ofSeconds(30))
+                .build()
+                .fetch(42))));
         caller.start();
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (platform.requests() == 0 && System.nanoTime() < deadline) {
@@ -83,27 +95,42 @@ class ClientHardeningTest extends LoopbackClientTest {
 
     @Test
     void refusesAnInjectedClientThatFollowsRedirects() {
-        HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient following = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         SamplePlatformClient.Builder builder = support.client(platform.baseUrl());
 
-        assertThatThrownBy(() -> builder.httpClient(following)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("must not follow redirects").hasMessageContaining("Redirect.NEVER");
+        assertThatThrownBy(() -> builder.httpClient(following))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not follow redirects")
+                .hasMessageContaining("Redirect.NEVER");
     }
 
     @Test
     void usesAnInjectedClientThatDoesNotFollowRedirects() throws Exception {
         platform.then(json(200, summaryJson(42)));
-        HttpClient injected = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient injected = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
-        assertThat(support.client(platform.baseUrl()).httpClient(injected).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.client(platform.baseUrl())
+                        .httpClient(injected)
+                        .build()
+                        .fetch(42)
+                        .runId())
+                .isEqualTo(42);
         assertThat(platform.authorizations).containsExactly("Bearer " + FakePlatform.TOKEN);
     }
 
     @Test
     void forbiddenExposesRequiredAndMissingScopes() {
-        platform.then(json(403, "{\"code\":\"forbidden\",\"message\":\"Insufficient scope.\","
-                + "\"details\":{\"required_scopes\":[\"runs:read\",\"runs:list\"],\"missing_scopes\":[\"runs:read\"]}}"));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(1));
+        platform.then(
+                json(
+                        403,
+                        "{\"code\":\"forbidden\",\"message\":\"Insufficient scope.\","
+                                + "\"details\":{\"required_scopes\":[\"runs:read\",\"runs:list\"],\"missing_scopes\":[\"runs:read\"]}}"));
+        Throwable error =
+                catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(1));
 
         assertThat(error).isInstanceOf(ApiException.Forbidden.class).hasMessageContaining("runs:read");
         ApiException.Forbidden forbidden = (ApiException.Forbidden) error;
@@ -115,7 +142,8 @@ class ClientHardeningTest extends LoopbackClientTest {
     @Test
     void forbiddenWithoutDetailsStillNamesTheScope() {
         platform.then(json(403, "{\"code\":\"forbidden\",\"message\":\"No.\",\"details\":{}}"));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(1));
+        Throwable error =
+                catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(1));
 
         assertThat(error).isInstanceOf(ApiException.Forbidden.class).hasMessageContaining("needs the scope runs:read");
         assertThat(((ApiException.Forbidden) error).requiredScopes()).isEmpty();
@@ -124,13 +152,20 @@ class ClientHardeningTest extends LoopbackClientTest {
 
     @Test
     void errorDetailsAreADeepImmutableCopy() {
-        platform.then(json(404, "{\"code\":\"not_found\",\"message\":\"Run 7 not found.\","
-                + "\"details\":{\"resource\":\"run\",\"id\":7,\"tags\":[\"a\",null],\"more\":{\"k\":null}}}"));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(7));
+        platform.then(json(
+                404,
+                "{\"code\":\"not_found\",\"message\":\"Run 7 not found.\","
+                        + "\"details\":{\"resource\":\"run\",\"id\":7,\"tags\":[\"a\",null],\"more\":{\"k\":null}}}"));
+        Throwable error =
+                catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(7));
 
         assertThat(error).isInstanceOf(RunNotFound.class);
-        Map<String, Object> details = ((RunNotFound) error).error().orElseThrow().details();
-        assertThat(details).containsEntry("resource", "run").containsEntry("id", 7).containsKey("more");
+        Map<String, Object> details =
+                ((RunNotFound) error).error().orElseThrow().details();
+        assertThat(details)
+                .containsEntry("resource", "run")
+                .containsEntry("id", 7)
+                .containsKey("more");
         assertThatThrownBy(() -> details.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
         @SuppressWarnings("unchecked")
         List<Object> tags = (List<Object>) details.get("tags");
@@ -143,8 +178,10 @@ class ClientHardeningTest extends LoopbackClientTest {
 
     @Test
     void controlCharactersFromAForeignBodyNeverReachTheMessage() {
-        platform.then(FakePlatform.answer(502, "text/plain", "Bad \u001b[31mgateway\u0000 " + FakePlatform.TOKEN, Map.of()));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).maxAttempts(1).build().fetch(1));
+        platform.then(
+                FakePlatform.answer(502, "text/plain", "Bad \u001b[31mgateway\u0000 " + FakePlatform.TOKEN, Map.of()));
+        Throwable error = catchThrowable(
+                () -> support.client(platform.baseUrl()).maxAttempts(1).build().fetch(1));
 
         assertThat(error).isInstanceOf(ApiException.ServerError.class).hasMessageContaining("Bad ?[31mgateway? ****");
         assertThat(error.getMessage()).doesNotContain("\u001b").doesNotContain("\u0000");
@@ -155,23 +192,34 @@ class ClientHardeningTest extends LoopbackClientTest {
     void aGateThatCannotAdmitEndsTheCallWithoutARequest() {
         RecordingGate gate = new RecordingGate(false);
         Instant before = Instant.now();
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).totalBudget(Duration.ofSeconds(10))
-                .requestGate(gate).build().fetch(42));
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl())
+                .totalBudget(Duration.ofSeconds(10))
+                .requestGate(gate)
+                .build()
+                .fetch(42));
 
         assertThat(error).isInstanceOf(ApiException.RateLimitExhausted.class).hasMessageContaining("rate-limit window");
         assertThat(platform.requests()).isZero();
-        assertThat(gate.deadlines).singleElement().satisfies(deadline ->
-                assertThat(deadline).isBetween(before.plusSeconds(9), Instant.now().plusSeconds(11)));
+        assertThat(gate.deadlines)
+                .singleElement()
+                .satisfies(deadline -> assertThat(deadline)
+                        .isBetween(before.plusSeconds(9), Instant.now().plusSeconds(11)));
         support.assertTokenNowhere(error);
     }
 
     @Test
     void theGateAdmitsEveryAttemptAndLearnsEveryAnswer() throws Exception {
-        platform.then(json(429, rateLimitedBody(1), Map.of("Retry-After", "1", "X-RateLimit-Reset", "1700000000")),
+        platform.then(
+                json(429, rateLimitedBody(1), Map.of("Retry-After", "1", "X-RateLimit-Reset", "1700000000")),
                 json(200, summaryJson(42)));
         RecordingGate gate = new RecordingGate(true);
 
-        assertThat(support.client(platform.baseUrl()).requestGate(gate).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.client(platform.baseUrl())
+                        .requestGate(gate)
+                        .build()
+                        .fetch(42)
+                        .runId())
+                .isEqualTo(42);
 
         assertThat(gate.deadlines).hasSize(2);
         assertThat(gate.statuses).containsExactly(429, 200);
@@ -189,10 +237,12 @@ class ClientHardeningTest extends LoopbackClientTest {
             }
 
             @Override
-            public void onResponse(int statusCode, HttpHeaders headers) {
-            }
+            public void onResponse(int statusCode, HttpHeaders headers) {}
         };
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).requestGate(interrupted).build().fetch(42));
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl())
+                .requestGate(interrupted)
+                .build()
+                .fetch(42));
 
         assertThat(error).isInstanceOf(InterruptedException.class);
         assertThat(platform.requests()).isZero();
@@ -202,7 +252,8 @@ class ClientHardeningTest extends LoopbackClientTest {
     private static final class RecordingGate implements RequestGate {
         final List<Instant> deadlines = new CopyOnWriteArrayList<>();
         final List<Integer> statuses = new CopyOnWriteArrayList<>();
-        final java.util.concurrent.atomic.AtomicReference<HttpHeaders> firstHeaders = new java.util.concurrent.atomic.AtomicReference<>();
+        final java.util.concurrent.atomic.AtomicReference<HttpHeaders> firstHeaders =
+                new java.util.concurrent.atomic.AtomicReference<>();
         private final boolean admit;
 
         RecordingGate(boolean admit) {

@@ -38,7 +38,8 @@ class RetryTest extends LoopbackClientTest {
 
     @Test
     void waitsForRetryAfterSecondsThenSucceeds() throws Exception {
-        platform.then(tooMany(Map.of("Retry-After", "1", "X-RateLimit-Limit", "120", "X-RateLimit-Remaining", "0")),
+        platform.then(
+                tooMany(Map.of("Retry-After", "1", "X-RateLimit-Limit", "120", "X-RateLimit-Remaining", "0")),
                 json(200, summaryJson(42)));
         long start = System.nanoTime();
         assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
@@ -54,10 +55,12 @@ class RetryTest extends LoopbackClientTest {
         // The JDK's HttpServer stamps its own Date header, so Retry-After is a real date two seconds ahead;
         // both are whole seconds, so the wait is 1 to 2 s (maxWait is 2 s).
         DateTimeFormatter http = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-        platform.then(tooMany(Map.of("Retry-After", http.format(Instant.now().plusSeconds(2)))), json(200, summaryJson(42)));
+        platform.then(
+                tooMany(Map.of("Retry-After", http.format(Instant.now().plusSeconds(2)))), json(200, summaryJson(42)));
         assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
-        assertThat(support.retries).singleElement().satisfies(e ->
-                assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
+        assertThat(support.retries)
+                .singleElement()
+                .satisfies(e -> assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
         assertThat(platform.requests()).isEqualTo(2);
     }
 
@@ -76,18 +79,29 @@ class RetryTest extends LoopbackClientTest {
     void backsOffWithoutAnyHeader() throws Exception {
         platform.then(tooMany(Map.of()), tooMany(Map.of()), json(200, summaryJson(42)));
         support.client(platform.baseUrl()).build().fetch(42);
-        assertThat(support.retries).hasSize(2).allSatisfy(e -> assertThat(e.delay()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        assertThat(support.retries)
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.delay()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
         assertThat(support.retries).extracting(RetryEvent::nextAttempt).containsExactly(2, 3);
     }
 
     @ParameterizedTest(name = "Retry-After: {0}")
-    @ValueSource(strings = {"0", "-30", "garbage", "Wed, 01 Jan 2999 00:00:00 GMT", "3.5", "99999999999",
-            "Fri, 01 Jan 2100 00:00:00 GMT"})
+    @ValueSource(
+            strings = {
+                "0",
+                "-30",
+                "garbage",
+                "Wed, 01 Jan 2999 00:00:00 GMT",
+                "3.5",
+                "99999999999",
+                "Fri, 01 Jan 2100 00:00:00 GMT"
+            })
     void clampsAbsurdValues(String retryAfter) throws Exception {
         platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
         support.client(platform.baseUrl()).build().fetch(42);
-        assertThat(support.retries).singleElement().satisfies(e ->
-                assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
+        assertThat(support.retries)
+                .singleElement()
+                .satisfies(e -> assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
     }
 
     // Without the shared gate the client's own clamp applies: one wait of maxWait, then the retry.
@@ -95,21 +109,35 @@ class RetryTest extends LoopbackClientTest {
     @ValueSource(strings = {"99999999999", "Fri, 01 Jan 2100 00:00:00 GMT"})
     void withAnOpenGateYearsAheadAreClampedToMaxWait(String retryAfter) throws Exception {
         platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
-        assertThat(support.client(platform.baseUrl()).requestGate(RequestGate.OPEN).build().fetch(42).runId()).isEqualTo(42);
-        assertThat(support.retries).singleElement().satisfies(e -> assertThat(e.delay()).isEqualTo(Duration.ofSeconds(2)));
+        assertThat(support.client(platform.baseUrl())
+                        .requestGate(RequestGate.OPEN)
+                        .build()
+                        .fetch(42)
+                        .runId())
+                .isEqualTo(42);
+        assertThat(support.retries)
+                .singleElement()
+                .satisfies(e -> assertThat(e.delay()).isEqualTo(Duration.ofSeconds(2)));
     }
 
     @Test
     void givesUpWhenTheBudgetRunsOut() {
         platform.then(tooMany(Map.of("Retry-After", "1")));
         long start = System.nanoTime();
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).totalBudget(Duration.ofMillis(3500)).build().fetch(42));
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl())
+                .totalBudget(Duration.ofMillis(3500))
+                .build()
+                .fetch(42));
 
-        assertThat(error).isInstanceOf(ApiException.RateLimitExhausted.class).hasMessageContaining("HTTP 429")
+        assertThat(error)
+                .isInstanceOf(ApiException.RateLimitExhausted.class)
+                .hasMessageContaining("HTTP 429")
                 .hasMessageContaining("time budget of 3 s");
         // Three 1 s waits fit in the budget, a fourth would not: the call ends instead of sleeping in vain.
         assertThat(support.retries).hasSize(3);
-        assertThat(millisSince(start)).as("ends near the budget, not after another wait (generous: a loaded machine)").isLessThan(8_000L);
+        assertThat(millisSince(start))
+                .as("ends near the budget, not after another wait (generous: a loaded machine)")
+                .isLessThan(8_000L);
         assertThat(platform.requests()).isEqualTo(4);
         assertThat(((ApiException) error).error().orElseThrow().code()).isEqualTo("rate_limited");
         support.assertTokenNowhere(error);
@@ -119,27 +147,40 @@ class RetryTest extends LoopbackClientTest {
     void aWaitLongerThanTheBudgetEndsTheCallAtOnce() {
         platform.then(tooMany(Map.of("Retry-After", "30")));
         long start = System.nanoTime();
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).maxWait(Duration.ofSeconds(60))
-                .totalBudget(Duration.ofSeconds(5)).build().fetch(42));
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl())
+                .maxWait(Duration.ofSeconds(60))
+                .totalBudget(Duration.ofSeconds(5))
+                .build()
+                .fetch(42));
         assertThat(error).isInstanceOf(ApiException.RateLimitExhausted.class);
-        assertThat(millisSince(start)).as("far less than the 30 s asked for (generous: a loaded machine)").isLessThan(15_000L);
+        assertThat(millisSince(start))
+                .as("far less than the 30 s asked for (generous: a loaded machine)")
+                .isLessThan(15_000L);
         assertThat(support.retries).isEmpty();
     }
 
     @Test
     void retriesServerErrorsAFewTimes() throws Exception {
-        platform.then(json(503, "{\"code\":\"unavailable\",\"message\":\"Down.\",\"details\":{}}"),
-                FakePlatform.html(502, "<html>Bad Gateway</html>"), json(200, summaryJson(42)));
+        platform.then(
+                json(503, "{\"code\":\"unavailable\",\"message\":\"Down.\",\"details\":{}}"),
+                FakePlatform.html(502, "<html>Bad Gateway</html>"),
+                json(200, summaryJson(42)));
         assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
         assertThat(support.retryLines).hasSize(2);
-        assertThat(support.retryLines.get(0)).startsWith("server error (HTTP 503), retrying in").endsWith("(attempt 2)");
-        assertThat(support.retryLines.get(1)).startsWith("server error (HTTP 502), retrying in").endsWith("(attempt 3)");
+        assertThat(support.retryLines.get(0))
+                .startsWith("server error (HTTP 503), retrying in")
+                .endsWith("(attempt 2)");
+        assertThat(support.retryLines.get(1))
+                .startsWith("server error (HTTP 502), retrying in")
+                .endsWith("(attempt 3)");
     }
 
     @Test
     void neverRetriesOtherClientErrors() {
         platform.then(json(401, "{\"code\":\"unauthorized\",\"message\":\"No.\",\"details\":{}}"));
-        assertThat(catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(42))).isInstanceOf(ApiException.Unauthorized.class);
+        assertThat(catchThrowable(
+                        () -> support.client(platform.baseUrl()).build().fetch(42)))
+                .isInstanceOf(ApiException.Unauthorized.class);
         assertThat(platform.requests()).isEqualTo(1);
         assertThat(support.retries).isEmpty();
     }
@@ -153,9 +194,13 @@ class RetryTest extends LoopbackClientTest {
         BaseUrl nowhere = BaseUrl.parse("http://127.0.0.1:" + closedPort + "/api/v1");
         Throwable error = catchThrowable(() -> support.client(nowhere).build().fetch(42));
 
-        assertThat(error).isInstanceOf(ApiException.TransportFailure.class)
-                .hasMessageContaining("could not connect to 127.0.0.1:" + closedPort).hasMessageContaining("Check the URL");
-        assertThat(support.retries).hasSize(2).allSatisfy(e -> assertThat(e.reason()).isEqualTo(RetryEvent.Reason.CONNECTION_FAILED));
+        assertThat(error)
+                .isInstanceOf(ApiException.TransportFailure.class)
+                .hasMessageContaining("could not connect to 127.0.0.1:" + closedPort)
+                .hasMessageContaining("Check the URL");
+        assertThat(support.retries)
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.reason()).isEqualTo(RetryEvent.Reason.CONNECTION_FAILED));
         support.assertTokenNowhere(error);
     }
 
@@ -166,8 +211,9 @@ class RetryTest extends LoopbackClientTest {
                 try (Socket socket = server.accept()) {
                     ResettingServer.readRequestHead(socket.getInputStream());
                     OutputStream out = socket.getOutputStream();
-                    out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"run_id\":42,"
-                            .getBytes(StandardCharsets.US_ASCII));
+                    out.write(
+                            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"run_id\":42,"
+                                    .getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                     socket.setSoLinger(true, 0); // close with RST
                 } catch (IOException ignored) {
@@ -175,8 +221,11 @@ class RetryTest extends LoopbackClientTest {
                 }
             });
             BaseUrl url = BaseUrl.parse("http://127.0.0.1:" + server.getLocalPort() + "/api/v1");
-            Throwable error = catchThrowable(() -> support.client(url).maxAttempts(1).build().fetch(42));
-            assertThat(error).isInstanceOf(ApiException.TransportFailure.class).hasMessageContaining("Could not reach the Sample Platform");
+            Throwable error = catchThrowable(
+                    () -> support.client(url).maxAttempts(1).build().fetch(42));
+            assertThat(error)
+                    .isInstanceOf(ApiException.TransportFailure.class)
+                    .hasMessageContaining("Could not reach the Sample Platform");
         }
     }
 
@@ -184,8 +233,13 @@ class RetryTest extends LoopbackClientTest {
     void aBodySlowerThanTheTimeoutFails() {
         platform.then(FakePlatform.slowBody(summaryJson(42), 200));
         long start = System.nanoTime();
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).requestTimeout(Duration.ofSeconds(1)).build().fetch(42));
-        assertThat(error).isInstanceOf(ApiException.TransportFailure.class).hasMessageContaining("did not answer within 1 s");
+        Throwable error = catchThrowable(() -> support.client(platform.baseUrl())
+                .requestTimeout(Duration.ofSeconds(1))
+                .build()
+                .fetch(42));
+        assertThat(error)
+                .isInstanceOf(ApiException.TransportFailure.class)
+                .hasMessageContaining("did not answer within 1 s");
         assertThat(millisSince(start)).isBetween(900L, 4_000L);
     }
 
@@ -197,15 +251,21 @@ class RetryTest extends LoopbackClientTest {
         AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
         Thread caller = new Thread(() -> {
             try {
-                support.client(platform.baseUrl()).maxWait(Duration.ofSeconds(30)).totalBudget(Duration.ofMinutes(2))
-                        .retryListener(e -> waiting.countDown()).build().fetch(42);
+                support.client(platform.baseUrl())
+                        .maxWait(Duration.ofSeconds(30))
+                        .totalBudget(Duration.ofMinutes(2))
+                        .retryListener(e -> waiting.countDown())
+                        .build()
+                        .fetch(42);
             } catch (Throwable t) {
                 outcome.set(t);
                 stillInterrupted.set(Thread.currentThread().isInterrupted());
             }
         });
         caller.start();
-        assertThat(waiting.await(10, TimeUnit.SECONDS)).as("the client started waiting").isTrue();
+        assertThat(waiting.await(10, TimeUnit.SECONDS))
+                .as("the client started waiting")
+                .isTrue();
         long start = System.nanoTime();
         caller.interrupt();
         caller.join(5_000);

@@ -31,8 +31,10 @@ class SamplePlatformClientTest extends LoopbackClientTest {
 
     @Test
     void readsTheReferenceShapeAndToleratesUnknownFields() throws Exception {
-        platform.then(json(200, "{\"run_id\":7,\"total_samples\":3,\"pass_count\":3,\"fail_count\":0,"
-                + "\"duration_ms\":null,\"triggered_by\":\"ci-bot\",\"new_field\":{\"x\":[1,2]}}"));
+        platform.then(json(
+                200,
+                "{\"run_id\":7,\"total_samples\":3,\"pass_count\":3,\"fail_count\":0,"
+                        + "\"duration_ms\":null,\"triggered_by\":\"ci-bot\",\"new_field\":{\"x\":[1,2]}}"));
         RunSummary summary = support.client(platform.baseUrl()).build().fetch(7);
         assertThat(summary).isEqualTo(new RunSummary(7, null, 3, 3, 0, null, null, null, null, "ci-bot"));
     }
@@ -40,7 +42,9 @@ class SamplePlatformClientTest extends LoopbackClientTest {
     @Test
     void rejectsBadRunIdsWithoutARequest() {
         SamplePlatformClient client = support.client(platform.baseUrl()).build();
-        assertThat(catchThrowable(() -> client.fetch(0))).isInstanceOf(InvalidRunIdException.class).hasMessageContaining("out of range");
+        assertThat(catchThrowable(() -> client.fetch(0)))
+                .isInstanceOf(InvalidRunIdException.class)
+                .hasMessageContaining("out of range");
         assertThat(catchThrowable(() -> client.fetch(-5))).isInstanceOf(InvalidRunIdException.class);
         assertThat(platform.requests()).isZero();
     }
@@ -53,14 +57,22 @@ class SamplePlatformClientTest extends LoopbackClientTest {
         "404, not_found, RunNotFound, Check the run id",
         "500, internal_error, ApiException$ServerError, Try again later",
         "502, bad_gateway, ApiException$ServerError, Try again later",
-        "503, unavailable, ApiException$ServerError, Try again later"})
+        "503, unavailable, ApiException$ServerError, Try again later"
+    })
     void mapsJsonErrorsToTypedExceptions(int status, String code, String type, String advice) throws Exception {
-        platform.then(json(status, "{\"code\":\"" + code + "\",\"message\":\"Server says " + code + ".\",\"details\":{\"id\":42}}"));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(42));
+        platform.then(json(
+                status,
+                "{\"code\":\"" + code + "\",\"message\":\"Server says " + code + ".\",\"details\":{\"id\":42}}"));
+        Throwable error =
+                catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(42));
 
         assertThat(error.getClass().getName()).endsWith("." + type);
-        assertThat(error).hasMessageContaining("HTTP " + status + " " + code + ": Server says " + code + ".").hasMessageContaining(advice);
-        ApiError said = error instanceof ApiException api ? api.error().orElseThrow() : ((RunNotFound) error).error().orElseThrow();
+        assertThat(error)
+                .hasMessageContaining("HTTP " + status + " " + code + ": Server says " + code + ".")
+                .hasMessageContaining(advice);
+        ApiError said = error instanceof ApiException api
+                ? api.error().orElseThrow()
+                : ((RunNotFound) error).error().orElseThrow();
         assertThat(said.code()).isEqualTo(code);
         assertThat(said.details()).containsEntry("id", 42);
         assertThat(platform.requests()).as("requests made").isEqualTo(status >= 500 ? 3 : 1);
@@ -69,40 +81,60 @@ class SamplePlatformClientTest extends LoopbackClientTest {
 
     @ParameterizedTest(name = "{0} with an HTML body")
     @CsvSource({
-        "400, ApiException$InvalidRequest", "401, ApiException$Unauthorized", "403, ApiException$Forbidden",
-        "404, RunNotFound", "500, ApiException$ServerError", "502, ApiException$ServerError", "503, ApiException$ServerError"})
+        "400, ApiException$InvalidRequest",
+        "401, ApiException$Unauthorized",
+        "403, ApiException$Forbidden",
+        "404, RunNotFound",
+        "500, ApiException$ServerError",
+        "502, ApiException$ServerError",
+        "503, ApiException$ServerError"
+    })
     void mapsHtmlErrorsFromAProxyByStatus(int status, String type) throws Exception {
         platform.then(html(status, "<!DOCTYPE html><html><body><h1>" + status + " nginx</h1></body></html>"));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(42));
+        Throwable error =
+                catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(42));
 
         assertThat(error.getClass().getName()).endsWith("." + type);
-        assertThat(error).hasMessageContaining("HTTP " + status).hasMessageContaining("looks like an HTML page, probably from a proxy");
+        assertThat(error)
+                .hasMessageContaining("HTTP " + status)
+                .hasMessageContaining("looks like an HTML page, probably from a proxy");
     }
 
     @Test
     void notFoundIsTheSharedRunNotFound() {
-        platform.then(json(404, "{\"code\":\"not_found\",\"message\":\"Run 9317 not found.\",\"details\":{\"resource\":\"run\",\"id\":9317}}"));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(9317));
+        platform.then(
+                json(
+                        404,
+                        "{\"code\":\"not_found\",\"message\":\"Run 9317 not found.\",\"details\":{\"resource\":\"run\",\"id\":9317}}"));
+        Throwable error =
+                catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(9317));
         assertThat(error).isInstanceOf(RunNotFoundException.class).hasMessageContaining("Run 9317 not found");
         assertThat(((RunNotFoundException) error).runId()).isEqualTo(9317);
     }
 
     @Test
     void forbiddenNamesTheMissingScopes() {
-        platform.then(json(403, "{\"code\":\"forbidden\",\"message\":\"Missing scope.\","
-                + "\"details\":{\"required_scopes\":[\"runs:read\"],\"missing_scopes\":[\"runs:read\"]}}"));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(1));
+        platform.then(json(
+                403,
+                "{\"code\":\"forbidden\",\"message\":\"Missing scope.\","
+                        + "\"details\":{\"required_scopes\":[\"runs:read\"],\"missing_scopes\":[\"runs:read\"]}}"));
+        Throwable error =
+                catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(1));
         assertThat(error).isInstanceOf(ApiException.Forbidden.class).hasMessageContaining("needs the scope runs:read");
         assertThat(((ApiException.Forbidden) error).missingScopes()).containsExactly("runs:read");
     }
 
     @Test
     void aServerThatEchoesTheTokenHasItScrubbed() {
-        platform.then(json(401, "{\"code\":\"unauthorized\",\"message\":\"Token " + FakePlatform.TOKEN + " is revoked.\","
-                + "\"details\":{\"token\":\"" + FakePlatform.TOKEN + "\"}}"));
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(1));
+        platform.then(json(
+                401,
+                "{\"code\":\"unauthorized\",\"message\":\"Token " + FakePlatform.TOKEN + " is revoked.\","
+                        + "\"details\":{\"token\":\"" + FakePlatform.TOKEN + "\"}}"));
+        Throwable error =
+                catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(1));
         assertThat(error).isInstanceOf(ApiException.Unauthorized.class).hasMessageContaining("Token **** is revoked");
-        assertThat(((ApiException) error).error().orElseThrow().details().toString()).doesNotContain(FakePlatform.TOKEN);
+        assertThat(((ApiException) error).error().orElseThrow().details().toString())
+                .doesNotContain(FakePlatform.TOKEN);
         support.assertTokenNowhere(error);
     }
 
@@ -115,8 +147,9 @@ class SamplePlatformClientTest extends LoopbackClientTest {
 
     @Test
     void warnsAboutPlainHttpOffLoopback() {
-        SamplePlatformClient remote = SamplePlatformClient.builder(BaseUrl.parse("http://platform.example.org/api/v1"),
-                SecretText.of(FakePlatform.TOKEN)).build();
+        SamplePlatformClient remote = SamplePlatformClient.builder(
+                        BaseUrl.parse("http://platform.example.org/api/v1"), SecretText.of(FakePlatform.TOKEN))
+                .build();
         assertThat(remote.warning()).hasValueSatisfying(w -> assertThat(w).contains("unencrypted"));
         assertThat(support.client(platform.baseUrl()).build().warning()).isEmpty();
     }
@@ -127,11 +160,16 @@ class SamplePlatformClientTest extends LoopbackClientTest {
             elsewhere.then(json(200, FakePlatform.summaryJson(42)));
             String target = elsewhere.baseUrl() + "/runs/42/summary";
             platform.then(FakePlatform.answer(302, "text/plain", "", Map.of("Location", target)));
-            Throwable error = catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(42));
+            Throwable error = catchThrowable(
+                    () -> support.client(platform.baseUrl()).build().fetch(42));
 
-            assertThat(error).isInstanceOf(ApiException.Redirected.class)
-                    .hasMessageContaining("redirects (HTTP 302) to http://127.0.0.1:" + elsewhere.baseUrl().uri().getPort());
-            assertThat(elsewhere.requests()).as("requests reaching the other server").isZero();
+            assertThat(error)
+                    .isInstanceOf(ApiException.Redirected.class)
+                    .hasMessageContaining("redirects (HTTP 302) to http://127.0.0.1:"
+                            + elsewhere.baseUrl().uri().getPort());
+            assertThat(elsewhere.requests())
+                    .as("requests reaching the other server")
+                    .isZero();
         }
     }
 }

@@ -28,11 +28,13 @@ class DatabaseFaultsTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        DatabaseSettings settings = new DatabaseSettings("jdbc:mariadb://127.0.0.1:" + closedPort + "/platform", "reader",
-                SecretText.of(PASSWORD));
+        DatabaseSettings settings = new DatabaseSettings(
+                "jdbc:mariadb://127.0.0.1:" + closedPort + "/platform", "reader", SecretText.of(PASSWORD));
         Throwable error = catchThrowable(() -> new DatabaseSummarySource(settings).fetch(1));
-        assertThat(error).isInstanceOf(DatabaseException.Unreachable.class)
-                .hasMessageContaining("127.0.0.1:" + closedPort).hasMessageContaining("Check the host");
+        assertThat(error)
+                .isInstanceOf(DatabaseException.Unreachable.class)
+                .hasMessageContaining("127.0.0.1:" + closedPort)
+                .hasMessageContaining("Check the host");
         assertNoPassword(error);
     }
 
@@ -41,8 +43,11 @@ class DatabaseFaultsTest {
         try (TestDatabase database = TestDatabase.create(TestDatabase.Engine.MARIADB, directory)) {
             String url = database.settings.jdbcUrl();
             Throwable error = catchThrowable(() -> new DatabaseSummarySource(
-                    new DatabaseSettings(url, "sp_no_such_user", SecretText.of(PASSWORD))).fetch(1));
-            assertThat(error).isInstanceOf(DatabaseException.AccessDenied.class).hasMessageContaining("'sp_no_such_user'");
+                            new DatabaseSettings(url, "sp_no_such_user", SecretText.of(PASSWORD)))
+                    .fetch(1));
+            assertThat(error)
+                    .isInstanceOf(DatabaseException.AccessDenied.class)
+                    .hasMessageContaining("'sp_no_such_user'");
             assertNoPassword(error);
         }
     }
@@ -52,8 +57,12 @@ class DatabaseFaultsTest {
         try (TestDatabase database = TestDatabase.create(TestDatabase.Engine.MARIADB, directory)) {
             DemoDatabase.populate(database.connection);
             String mysqlUrl = database.settings.jdbcUrl().replace("jdbc:mariadb:", "jdbc:mysql:");
-            DatabaseSettings settings = new DatabaseSettings(mysqlUrl, database.settings.user(), database.settings.password());
-            assertThat(new DatabaseSummarySource(settings).fetch(DemoDatabase.PASSING_RUN).passCount()).isEqualTo(4);
+            DatabaseSettings settings =
+                    new DatabaseSettings(mysqlUrl, database.settings.user(), database.settings.password());
+            assertThat(new DatabaseSummarySource(settings)
+                            .fetch(DemoDatabase.PASSING_RUN)
+                            .passCount())
+                    .isEqualTo(4);
         }
     }
 
@@ -65,8 +74,10 @@ class DatabaseFaultsTest {
                 sql.execute("CREATE TABLE unrelated (id INTEGER)");
             }
             Throwable error = catchThrowable(() -> new DatabaseSummarySource(database.settings).fetch(1));
-            assertThat(error).isInstanceOf(DatabaseException.NotThePlatformSchema.class)
-                    .hasMessageContaining("table").hasMessageContaining("test")
+            assertThat(error)
+                    .isInstanceOf(DatabaseException.NotThePlatformSchema.class)
+                    .hasMessageContaining("table")
+                    .hasMessageContaining("test")
                     .hasMessageContaining("probably not the Sample Platform's database");
         }
     }
@@ -82,7 +93,9 @@ class DatabaseFaultsTest {
                 sql.execute("INSERT INTO test (id) VALUES (1)");
             }
             Throwable error = catchThrowable(() -> new DatabaseSummarySource(database.settings).fetch(1));
-            assertThat(error).isInstanceOf(DatabaseException.NotThePlatformSchema.class).hasMessageContaining("column")
+            assertThat(error)
+                    .isInstanceOf(DatabaseException.NotThePlatformSchema.class)
+                    .hasMessageContaining("column")
                     .hasMessageContaining("active");
         }
     }
@@ -90,7 +103,8 @@ class DatabaseFaultsTest {
     @Test
     void aSqliteFileThatDoesNotExistIsNotCreated() {
         Path missing = directory.resolve("nowhere.db");
-        Throwable error = catchThrowable(() -> new DatabaseSummarySource(new DatabaseSettings("jdbc:sqlite:" + missing, null, null)).fetch(1));
+        Throwable error = catchThrowable(
+                () -> new DatabaseSummarySource(new DatabaseSettings("jdbc:sqlite:" + missing, null, null)).fetch(1));
         assertThat(error).isInstanceOf(DatabaseException.Unreachable.class).hasMessageContaining("does not exist");
         assertThat(missing).doesNotExist();
     }
@@ -100,11 +114,17 @@ class DatabaseFaultsTest {
     void connectionsAreReadOnly(TestDatabase.Engine engine) throws Exception {
         try (TestDatabase database = TestDatabase.create(engine, directory)) {
             DemoDatabase.populate(database.connection);
-            try (Connection connection = Connections.openReadOnly(database.settings); Statement sql = connection.createStatement()) {
+            try (Connection connection = Connections.openReadOnly(database.settings);
+                    Statement sql = connection.createStatement()) {
                 assertThat(connection.isReadOnly()).isTrue();
-                assertThat(catchThrowable(() -> sql.execute("DELETE FROM test"))).as("a write on a read-only connection").isNotNull();
+                assertThat(catchThrowable(() -> sql.execute("DELETE FROM test")))
+                        .as("a write on a read-only connection")
+                        .isNotNull();
             }
-            assertThat(new DatabaseSummarySource(database.settings).fetch(DemoDatabase.PASSING_RUN).totalSamples()).isEqualTo(4);
+            assertThat(new DatabaseSummarySource(database.settings)
+                            .fetch(DemoDatabase.PASSING_RUN)
+                            .totalSamples())
+                    .isEqualTo(4);
         }
     }
 
@@ -114,7 +134,8 @@ class DatabaseFaultsTest {
                 "jdbc:mysql://db.example.org:3306/platform?sslMode=verify-full", "reader", SecretText.of(PASSWORD)));
         assertThat(source.describe()).isEqualTo("database jdbc:mariadb://db.example.org:3306/platform");
         assertThat(source.toString()).doesNotContain(PASSWORD);
-        DatabaseSettings inUrl = new DatabaseSettings("jdbc:mariadb://db:3306/platform?user=reader&password=" + PASSWORD, null, null);
+        DatabaseSettings inUrl =
+                new DatabaseSettings("jdbc:mariadb://db:3306/platform?user=reader&password=" + PASSWORD, null, null);
         assertThat(inUrl.toString()).isEqualTo("DatabaseSettings[jdbc:mariadb://db:3306/platform, user=null]");
         assertThat(new DatabaseSummarySource(inUrl).describe()).doesNotContain(PASSWORD);
     }

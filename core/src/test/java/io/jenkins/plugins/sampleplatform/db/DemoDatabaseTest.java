@@ -23,7 +23,8 @@ class DemoDatabaseTest {
             DemoDatabase.RUNNING_RUN, new RunSummary(5, RunStatus.RUNNING, 4, 1, 0, 3, 0, 0, 1000L, null),
             DemoDatabase.QUEUED_RUN, new RunSummary(6, RunStatus.QUEUED, 4, 0, 0, 4, 0, 0, null, null),
             DemoDatabase.CANCELED_RUN, new RunSummary(7, RunStatus.CANCELED, 4, 1, 1, 2, 0, 1, 1900L, null),
-            DemoDatabase.COMPLETED_WITHOUT_RESULTS_RUN, new RunSummary(8, RunStatus.ERROR, 4, 0, 0, 4, 0, 0, null, null));
+            DemoDatabase.COMPLETED_WITHOUT_RESULTS_RUN,
+                    new RunSummary(8, RunStatus.ERROR, 4, 0, 0, 4, 0, 0, null, null));
 
     @TempDir
     Path directory;
@@ -35,7 +36,9 @@ class DemoDatabaseTest {
             DemoDatabase.populate(database.connection);
             DatabaseSummarySource source = new DatabaseSummarySource(database.settings);
             for (Map.Entry<Integer, RunSummary> run : EXPECTED.entrySet()) {
-                assertThat(source.fetch(run.getKey())).as("%s run %d", engine, run.getKey()).isEqualTo(run.getValue());
+                assertThat(source.fetch(run.getKey()))
+                        .as("%s run %d", engine, run.getKey())
+                        .isEqualTo(run.getValue());
             }
         }
     }

@@ -14,8 +14,7 @@ import java.util.Random;
  */
 final class PlatformRows {
 
-    private record Row(String sql, Object[] values) {
-    }
+    private record Row(String sql, Object[] values) {}
 
     private final List<Row> rows = new ArrayList<>();
     private int nextId = 1000;
@@ -45,8 +44,11 @@ final class PlatformRows {
     PlatformRows output(int id, int sample, Boolean ignore, String... acceptedHashes) {
         add("INSERT INTO regression_test_output (id, regression_id, `ignore`) VALUES (?, ?, ?)", id, sample, ignore);
         for (String hash : acceptedHashes) {
-            add("INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes) VALUES (?, ?, ?)",
-                    nextId++, id, hash);
+            add(
+                    "INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes) VALUES (?, ?, ?)",
+                    nextId++,
+                    id,
+                    hash);
         }
         return this;
     }
@@ -56,8 +58,13 @@ final class PlatformRows {
     }
 
     PlatformRows result(int run, int sample, Integer runtime, Integer exitCode, Integer expectedRc) {
-        return add("INSERT INTO test_result (test_id, regression_test_id, runtime, exit_code, expected_rc) VALUES (?, ?, ?, ?, ?)",
-                run, sample, runtime, exitCode, expectedRc);
+        return add(
+                "INSERT INTO test_result (test_id, regression_test_id, runtime, exit_code, expected_rc) VALUES (?, ?, ?, ?, ?)",
+                run,
+                sample,
+                runtime,
+                exitCode,
+                expectedRc);
     }
 
     /** A passing result: runtime 100, exit code 0 as expected. */
@@ -66,8 +73,13 @@ final class PlatformRows {
     }
 
     PlatformRows file(int run, int sample, int output, String got) {
-        return add("INSERT INTO test_result_file (test_id, regression_test_id, regression_test_output_id, expected, got)"
-                + " VALUES (?, ?, ?, 'expected', ?)", run, sample, output, got);
+        return add(
+                "INSERT INTO test_result_file (test_id, regression_test_id, regression_test_output_id, expected, got)"
+                        + " VALUES (?, ?, ?, 'expected', ?)",
+                run,
+                sample,
+                output,
+                got);
     }
 
     void writeTo(Connection connection) throws SQLException {

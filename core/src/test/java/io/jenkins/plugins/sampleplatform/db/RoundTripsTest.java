@@ -31,9 +31,10 @@ class RoundTripsTest {
             DatabaseSummarySource source = new DatabaseSummarySource(database.settings);
             for (int run : new int[] {1, 2}) {
                 AtomicInteger statements = new AtomicInteger();
-                Connection counting = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                            if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+                Connection counting = (Connection) Proxy.newProxyInstance(
+                        Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                            if (method.getName().startsWith("prepare")
+                                    || method.getName().equals("createStatement")) {
                                 statements.incrementAndGet();
                             }
                             return method.invoke(database.connection, args);

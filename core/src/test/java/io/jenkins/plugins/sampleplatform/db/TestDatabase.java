@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Assumptions;
 final class TestDatabase implements AutoCloseable {
 
     /** The engines every scenario runs on. */
-    enum Engine { SQLITE, MARIADB }
+    enum Engine {
+        SQLITE,
+        MARIADB
+    }
 
     private static final String SERVER = env("SAMPLEPLATFORM_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
     private static final String USER = env("SAMPLEPLATFORM_TEST_MARIADB_USER", "root");
@@ -49,17 +52,20 @@ final class TestDatabase implements AutoCloseable {
 
     private static TestDatabase sqlite(Path directory) throws SQLException {
         String url = "jdbc:sqlite:" + directory.resolve("platform-" + UUID.randomUUID() + ".db");
-        return new TestDatabase(Engine.SQLITE, new DatabaseSettings(url, null, null), DriverManager.getConnection(url), null);
+        return new TestDatabase(
+                Engine.SQLITE, new DatabaseSettings(url, null, null), DriverManager.getConnection(url), null);
     }
 
     private static TestDatabase mariadb() throws SQLException {
         String name = "sp_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection server = serverConnection(); Statement sql = server.createStatement()) {
+        try (Connection server = serverConnection();
+                Statement sql = server.createStatement()) {
             sql.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
         }
         String url = SERVER + name;
         Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
-        return new TestDatabase(Engine.MARIADB, new DatabaseSettings(url, USER, SecretText.of(PASSWORD)), connection, name);
+        return new TestDatabase(
+                Engine.MARIADB, new DatabaseSettings(url, USER, SecretText.of(PASSWORD)), connection, name);
     }
 
     static Connection serverConnection() throws SQLException {
@@ -69,7 +75,8 @@ final class TestDatabase implements AutoCloseable {
             if ("true".equals(System.getenv("CI"))) {
                 throw e;
             }
-            Assumptions.abort("MariaDB is not reachable at " + SERVER + " (" + e.getMessage() + "); start it, or run ./run-tests");
+            Assumptions.abort("MariaDB is not reachable at " + SERVER + " (" + e.getMessage()
+                    + "); start it, or run ./run-tests");
             throw e;
         }
     }
@@ -78,7 +85,8 @@ final class TestDatabase implements AutoCloseable {
     public void close() throws SQLException {
         connection.close();
         if (databaseName != null) {
-            try (Connection server = serverConnection(); Statement sql = server.createStatement()) {
+            try (Connection server = serverConnection();
+                    Statement sql = server.createStatement()) {
                 sql.execute("DROP DATABASE IF EXISTS " + databaseName);
             }
         }

@@ -46,16 +46,20 @@ class ConsoleSummaryTest {
     void serverTextCannotForgeLinesOrColours() {
         for (String hostile : Hostile.STRINGS) {
             String reason = "quoted: " + hostile;
-            String out = ConsoleSummary.render(Reports.hostile(hostile.length() > 100 ? hostile.substring(0, 100) : hostile, List.of(reason)));
+            String out = ConsoleSummary.render(
+                    Reports.hostile(hostile.length() > 100 ? hostile.substring(0, 100) : hostile, List.of(reason)));
             assertThat(out).as(hostile).doesNotContain("\u001b", "\r", "\u2028", "\u2029", "\u0085", "\u202E");
             assertThat(out.lines().count()).as(hostile).isEqualTo(8);
-            assertThat(out.lines().filter(l -> l.startsWith("  Verdict:")).count()).as(hostile).isEqualTo(1);
+            assertThat(out.lines().filter(l -> l.startsWith("  Verdict:")).count())
+                    .as(hostile)
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void theLinkIsTheRunPagesAsciiForm() {
         assertThat(ConsoleSummary.render(Reports.hostile("x", List.of())))
-                .contains("  Run page:     https://evil.example/test/42%22%3E%3Cscript%3Ealert(1)%3C/script%3E?a='x'&b=%3Ci%3E\n");
+                .contains(
+                        "  Run page:     https://evil.example/test/42%22%3E%3Cscript%3Ealert(1)%3C/script%3E?a='x'&b=%3Ci%3E\n");
     }
 }

@@ -56,18 +56,30 @@ final class HeadlessChromium {
         Path screenshot = work.resolve("screenshot.png");
         Path out = work.resolve("dom.html");
         Path err = work.resolve("chromium.log");
-        List<String> command = List.of(binary.toString(),
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--disable-default-apps", "--no-default-browser-check",
+        List<String> command = List.of(
+                binary.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--disable-default-apps",
+                "--no-default-browser-check",
                 "--host-resolver-rules=MAP * ~NOTFOUND",
                 "--user-data-dir=" + profile,
-                "--enable-logging=stderr", "--v=0",
+                "--enable-logging=stderr",
+                "--v=0",
                 "--hide-scrollbars",
                 "--window-size=" + width + "," + height,
                 "--screenshot=" + screenshot,
-                "--dump-dom", page.toUri().toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+                "--dump-dom",
+                page.toUri().toString());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("HOME", work.toString()); // caches and settings stay in the temporary folder
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

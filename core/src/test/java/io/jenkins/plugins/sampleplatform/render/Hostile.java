@@ -6,8 +6,7 @@ import java.util.Random;
 /** Strings a hostile or broken server could send, and a generator of more. */
 final class Hostile {
 
-    private Hostile() {
-    }
+    private Hostile() {}
 
     static final List<String> STRINGS = List.of(
             "<script>alert('x')</script>",

@@ -24,7 +24,8 @@ class HtmlEscapeTest {
 
     @Test
     void keepsOrdinaryTextAndValidPairs() {
-        assertThat(HtmlEscape.escape("Jürgen \uD83D\uDE00 tab\tnew\nline")).isEqualTo("Jürgen \uD83D\uDE00 tab\tnew\nline");
+        assertThat(HtmlEscape.escape("Jürgen \uD83D\uDE00 tab\tnew\nline"))
+                .isEqualTo("Jürgen \uD83D\uDE00 tab\tnew\nline");
         assertThat(HtmlEscape.escape(null)).isEmpty();
     }
 
@@ -42,7 +43,9 @@ class HtmlEscapeTest {
             String input = Hostile.random(random, 60);
             String escaped = HtmlEscape.escape(input);
             assertThat(escaped).as("seed %d, input %s", seed, input).doesNotContain("<", ">", "\"", "'");
-            assertThat(escaped.replaceAll("&(amp|lt|gt|quot|#39);", "")).as("seed %d", seed).doesNotContain("&");
+            assertThat(escaped.replaceAll("&(amp|lt|gt|quot|#39);", ""))
+                    .as("seed %d", seed)
+                    .doesNotContain("&");
 
             Document doc = XmlFragments.parse("<p title=\"" + escaped + "\">" + escaped + "</p>");
             Element p = XmlFragments.elements(doc, "p").get(0);
@@ -58,9 +61,15 @@ class HtmlEscapeTest {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < input.length() && Character.isLowSurrogate(input.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < input.length()
+                    && Character.isLowSurrogate(input.charAt(i + 1))) {
                 out.append(c).append(input.charAt(++i));
-            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)) {
+            } else if (c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c < 0xD800)
+                    || (c >= 0xE000 && c <= 0xFFFD)) {
                 out.append(c);
             } else {
                 out.append('\uFFFD');

@@ -65,29 +65,56 @@ class HtmlPanelBrowserTest {
 
     @Test
     void rendersInLightAndDarkWithoutConsoleErrorsOrExternalLoads(@TempDir Path work) throws Exception {
-        RunSummary light = Summaries.cleanPass().status(RunStatus.FAIL).counts(10, 7, 2, 1, 0).errors(3)
-                .durationMs(62_000L).triggeredBy("ci-bot").build();
-        RunSummary dark = Summaries.cleanPass().runId(43).status(RunStatus.FAIL).counts(40, 31, 4, 1, 4).errors(6)
-                .durationMs(754_000L).triggeredBy("nightly").build();
+        RunSummary light = Summaries.cleanPass()
+                .status(RunStatus.FAIL)
+                .counts(10, 7, 2, 1, 0)
+                .errors(3)
+                .durationMs(62_000L)
+                .triggeredBy("ci-bot")
+                .build();
+        RunSummary dark = Summaries.cleanPass()
+                .runId(43)
+                .status(RunStatus.FAIL)
+                .counts(40, 31, 4, 1, 4)
+                .errors(6)
+                .durationMs(754_000L)
+                .triggeredBy("nightly")
+                .build();
         String page = page(report(light), report(dark));
         HeadlessChromium.Result result = load(page, work);
 
         Map<String, String> probe = probe(result.dom());
-        assertThat(probe).containsEntry("scripts", "1").containsEntry("handlers", "0").containsEntry("embedded", "0")
+        assertThat(probe)
+                .containsEntry("scripts", "1")
+                .containsEntry("handlers", "0")
+                .containsEntry("embedded", "0")
                 .containsEntry("panels", "2");
         assertThat(probe.get("sp-run-42.verdict")).isEqualTo("\u2716 FAILURE");
-        assertThat(probe.get("sp-run-42.counts")).isEqualTo("passed=7,failed=2,no-output=1,skipped=0,total=10,errors=3");
-        assertThat(probe.get("sp-run-43.counts")).isEqualTo("passed=31,failed=4,no-output=1,skipped=4,total=40,errors=6");
+        assertThat(probe.get("sp-run-42.counts"))
+                .isEqualTo("passed=7,failed=2,no-output=1,skipped=0,total=10,errors=3");
+        assertThat(probe.get("sp-run-43.counts"))
+                .isEqualTo("passed=31,failed=4,no-output=1,skipped=4,total=40,errors=6");
         assertBarFollowsCounts(probe, "sp-run-42", Map.of("passed", 0.7, "failed", 0.2, "no-output", 0.1));
-        assertBarFollowsCounts(probe, "sp-run-43", Map.of("passed", 31 / 40.0, "failed", 0.1, "no-output", 1 / 40.0, "skipped", 0.1));
-        assertThat(result.consoleLines()).as("console messages (errors, CSP violations)").isEmpty();
+        assertBarFollowsCounts(
+                probe, "sp-run-43", Map.of("passed", 31 / 40.0, "failed", 0.1, "no-output", 1 / 40.0, "skipped", 0.1));
+        assertThat(result.consoleLines())
+                .as("console messages (errors, CSP violations)")
+                .isEmpty();
 
         BufferedImage image = screenshot(result);
         assertThat(image.getWidth()).isEqualTo(WIDTH);
-        assertThat(containsColour(image, 0, WIDTH / 2, 0x1ea64b)).as("passed segment drawn in the light half").isTrue();
-        assertThat(containsColour(image, WIDTH / 2, WIDTH, 0x1ea64b)).as("passed segment drawn in the dark half").isTrue();
-        assertThat(luminance(image.getRGB(WIDTH - 5, HEIGHT - 5))).as("dark half's background").isLessThan(60);
-        assertThat(luminance(image.getRGB(5, HEIGHT - 5))).as("light half's background").isGreaterThan(200);
+        assertThat(containsColour(image, 0, WIDTH / 2, 0x1ea64b))
+                .as("passed segment drawn in the light half")
+                .isTrue();
+        assertThat(containsColour(image, WIDTH / 2, WIDTH, 0x1ea64b))
+                .as("passed segment drawn in the dark half")
+                .isTrue();
+        assertThat(luminance(image.getRGB(WIDTH - 5, HEIGHT - 5)))
+                .as("dark half's background")
+                .isLessThan(60);
+        assertThat(luminance(image.getRGB(5, HEIGHT - 5)))
+                .as("light half's background")
+                .isGreaterThan(200);
         keepIfAsked(result.screenshot());
     }
 
@@ -97,20 +124,32 @@ class HtmlPanelBrowserTest {
         for (String hostile : Hostile.STRINGS) {
             reasons.add("quoted: " + hostile);
         }
-        String page = page(HtmlPanel.render(Reports.hostile("<img src=x onerror=alert(1)><script>alert(2)</script>", reasons)),
-                HtmlPanel.render(Reports.hostile("\"><svg onload=alert(3)>", List.of("</style><script>alert(4)</script>"))));
+        String page = page(
+                HtmlPanel.render(Reports.hostile("<img src=x onerror=alert(1)><script>alert(2)</script>", reasons)),
+                HtmlPanel.render(
+                        Reports.hostile("\"><svg onload=alert(3)>", List.of("</style><script>alert(4)</script>"))));
         HeadlessChromium.Result result = load(page, work);
 
         Map<String, String> probe = probe(result.dom());
-        assertThat(probe).containsEntry("scripts", "1").containsEntry("handlers", "0").containsEntry("embedded", "0")
-                .containsEntry("panels", "2").containsEntry("styles", "3");
-        assertThat(probe.get("reasons")).as("every reason shown as one list item").isEqualTo(String.valueOf(reasons.size() + 1));
-        assertThat(result.consoleLines()).as("console messages (errors, CSP violations)").isEmpty();
+        assertThat(probe)
+                .containsEntry("scripts", "1")
+                .containsEntry("handlers", "0")
+                .containsEntry("embedded", "0")
+                .containsEntry("panels", "2")
+                .containsEntry("styles", "3");
+        assertThat(probe.get("reasons"))
+                .as("every reason shown as one list item")
+                .isEqualTo(String.valueOf(reasons.size() + 1));
+        assertThat(result.consoleLines())
+                .as("console messages (errors, CSP violations)")
+                .isEmpty();
         assertThat(screenshot(result).getWidth()).isEqualTo(WIDTH);
     }
 
     private static String report(RunSummary summary) {
-        return HtmlPanel.render(new SummaryReport(summary, VerdictPolicy.defaults().evaluate(summary),
+        return HtmlPanel.render(new SummaryReport(
+                summary,
+                VerdictPolicy.defaults().evaluate(summary),
                 URI.create("https://sampleplatform.ccextractor.org/test/" + summary.runId())));
     }
 
@@ -124,14 +163,19 @@ class HtmlPanelBrowserTest {
     private static String page(String lightPanel, String darkPanel) throws IOException {
         try (var in = HtmlPanelBrowserTest.class.getResourceAsStream("panel-page.html")) {
             String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return template.replace("{{NONCE}}", NONCE).replace("{{LIGHT}}", lightPanel).replace("{{DARK}}", darkPanel);
+            return template.replace("{{NONCE}}", NONCE)
+                    .replace("{{LIGHT}}", lightPanel)
+                    .replace("{{DARK}}", darkPanel);
         }
     }
 
     /** The probe's "key: value" lines, from the dumped DOM. */
     private static Map<String, String> probe(String dom) {
-        Matcher pre = Pattern.compile("<pre id=\"probe\"[^>]*>(.*?)</pre>", Pattern.DOTALL).matcher(dom);
-        assertThat(pre.find()).as("the probe ran and wrote its findings; DOM:\n%s", dom).isTrue();
+        Matcher pre = Pattern.compile("<pre id=\"probe\"[^>]*>(.*?)</pre>", Pattern.DOTALL)
+                .matcher(dom);
+        assertThat(pre.find())
+                .as("the probe ran and wrote its findings; DOM:\n%s", dom)
+                .isTrue();
         Map<String, String> values = new HashMap<>();
         for (String line : pre.group(1).split("\n")) {
             int colon = line.indexOf(": ");
@@ -152,8 +196,9 @@ class HtmlPanelBrowserTest {
             drawn.put(kv[0], Double.parseDouble(kv[1]));
         }
         assertThat(drawn.keySet()).as("segments of %s", panel).isEqualTo(shares.keySet());
-        shares.forEach((outcome, share) ->
-                assertThat(drawn.get(outcome)).as("%s width of %s", outcome, panel).isCloseTo(share * bar, within(2.0)));
+        shares.forEach((outcome, share) -> assertThat(drawn.get(outcome))
+                .as("%s width of %s", outcome, panel)
+                .isCloseTo(share * bar, within(2.0)));
     }
 
     private static BufferedImage screenshot(HeadlessChromium.Result result) throws IOException {
@@ -161,7 +206,9 @@ class HtmlPanelBrowserTest {
         assertThat(png).as("screenshot").exists();
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes.length).as("screenshot size").isGreaterThan(1000);
-        assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).as("PNG signature").isEqualTo("PNG");
+        assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII))
+                .as("PNG signature")
+                .isEqualTo("PNG");
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("a readable PNG").isNotNull();
         return image;
@@ -179,7 +226,8 @@ class HtmlPanelBrowserTest {
     }
 
     private static int distance(int a, int b) {
-        return Math.abs(((a >> 16) & 0xff) - ((b >> 16) & 0xff)) + Math.abs(((a >> 8) & 0xff) - ((b >> 8) & 0xff))
+        return Math.abs(((a >> 16) & 0xff) - ((b >> 16) & 0xff))
+                + Math.abs(((a >> 8) & 0xff) - ((b >> 8) & 0xff))
                 + Math.abs((a & 0xff) - (b & 0xff));
     }
 

@@ -27,11 +27,17 @@ class HtmlPanelTest {
         Element section = XmlFragments.elements(doc, "section").get(0);
         assertThat(section.getAttribute("class")).isEqualTo("sp-panel");
         assertThat(section.getAttribute("data-result")).isEqualTo("failure");
-        assertThat(XmlFragments.elements(doc, "h3").get(0).getTextContent()).isEqualTo("Sample Platform run 42 (status fail)");
+        assertThat(XmlFragments.elements(doc, "h3").get(0).getTextContent())
+                .isEqualTo("Sample Platform run 42 (status fail)");
         assertThat(text(doc, "sp-panel__verdict")).isEqualTo("Verdict: \u2716 FAILURE");
-        assertThat(cells(doc)).containsExactly(
-                "passed|Passed|7|70%", "failed|Failed|2|20%", "no-output|No output|1|10%", "skipped|Skipped|0|0%",
-                "total|Total|10|", "errors|Errors (items; a sample can have several)|3|");
+        assertThat(cells(doc))
+                .containsExactly(
+                        "passed|Passed|7|70%",
+                        "failed|Failed|2|20%",
+                        "no-output|No output|1|10%",
+                        "skipped|Skipped|0|0%",
+                        "total|Total|10|",
+                        "errors|Errors (items; a sample can have several)|3|");
         assertThat(text(doc, "sp-panel__meta")).isEqualTo("Duration: 1 min 2 s \u00b7 Triggered by: ci-bot");
         assertThat(XmlFragments.elements(doc, "li").stream().map(Element::getTextContent))
                 .containsExactly("1 sample produced no output", "2 samples failed (threshold 0)");
@@ -46,20 +52,23 @@ class HtmlPanelTest {
         Document doc = XmlFragments.parse(HtmlPanel.render(Reports.failing()));
         Element bar = XmlFragments.withClass(doc, "sp-bar").get(0);
         assertThat(bar.getAttribute("role")).isEqualTo("img");
-        assertThat(bar.getAttribute("aria-label")).isEqualTo("10 samples: 7 passed, 2 failed, 1 without output, 0 skipped");
+        assertThat(bar.getAttribute("aria-label"))
+                .isEqualTo("10 samples: 7 passed, 2 failed, 1 without output, 0 skipped");
         List<String> segments = XmlFragments.withClass(doc, "sp-seg").stream()
                 .map(e -> e.getAttribute("class").replace("sp-seg sp-seg--", "").replace(" sp-fill-passed", "")
                         + "@" + e.getAttribute("x") + "+" + e.getAttribute("width") + "=" + e.getAttribute("fill")
                         + ":" + e.getTextContent())
                 .toList();
-        assertThat(segments).containsExactly(
-                "passed@0.00%+70.00%=#1ea64b:7 passed (70%)",
-                "failed@70.00%+20.00%=url(#sp-run-42-failed):2 failed (20%)",
-                "no-output@90.00%+10.00%=url(#sp-run-42-no-output):1 without output (10%)");
+        assertThat(segments)
+                .containsExactly(
+                        "passed@0.00%+70.00%=#1ea64b:7 passed (70%)",
+                        "failed@70.00%+20.00%=url(#sp-run-42-failed):2 failed (20%)",
+                        "no-output@90.00%+10.00%=url(#sp-run-42-no-output):1 without output (10%)");
         // Not by colour alone: every patterned fill is defined, with its own ink.
         for (Element pattern : XmlFragments.elements(doc, "pattern")) {
             assertThat(pattern.getAttribute("id")).startsWith("sp-run-42-");
-            assertThat(XmlFragments.withClass(doc, "sp-ink").stream().anyMatch(ink -> ink.getParentNode() == pattern)).isTrue();
+            assertThat(XmlFragments.withClass(doc, "sp-ink").stream().anyMatch(ink -> ink.getParentNode() == pattern))
+                    .isTrue();
         }
     }
 
@@ -67,9 +76,14 @@ class HtmlPanelTest {
     void unreportedCountsAndNoLink() {
         String html = HtmlPanel.render(Reports.sparse());
         Document doc = XmlFragments.parse(html);
-        assertThat(XmlFragments.elements(doc, "h3").get(0).getTextContent()).isEqualTo("Sample Platform run 7 (status not reported)");
-        assertThat(cells(doc)).contains("no-output|No output|not reported|", "skipped|Skipped|not reported|",
-                "unaccounted|Unaccounted for|5|50%", "errors|Errors (items; a sample can have several)|not reported|");
+        assertThat(XmlFragments.elements(doc, "h3").get(0).getTextContent())
+                .isEqualTo("Sample Platform run 7 (status not reported)");
+        assertThat(cells(doc))
+                .contains(
+                        "no-output|No output|not reported|",
+                        "skipped|Skipped|not reported|",
+                        "unaccounted|Unaccounted for|5|50%",
+                        "errors|Errors (items; a sample can have several)|not reported|");
         assertThat(text(doc, "sp-panel__meta")).isEqualTo("Duration: not reported");
         assertThat(XmlFragments.elements(doc, "a")).isEmpty();
     }
@@ -80,7 +94,8 @@ class HtmlPanelTest {
         assertThat(text(pass, "sp-panel__reasons-none")).isEqualTo("No problems found.");
         assertThat(XmlFragments.elements(pass, "ul")).isEmpty();
 
-        RunSummary empty = cleanPass().status(RunStatus.ERROR).counts(0, 0, 0, 0, 0).build();
+        RunSummary empty =
+                cleanPass().status(RunStatus.ERROR).counts(0, 0, 0, 0, 0).build();
         Document doc = XmlFragments.parse(HtmlPanel.render(
                 new SummaryReport(empty, VerdictPolicy.defaults().evaluate(empty), null)));
         assertThat(XmlFragments.withClass(doc, "sp-seg")).isEmpty();
@@ -91,16 +106,22 @@ class HtmlPanelTest {
     @Test
     void loadsNothingAndRunsNothing() {
         String html = HtmlPanel.render(Reports.failing());
-        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("@import")
-                .doesNotContainIgnoringCase("src=").doesNotContainIgnoringCase("<link").doesNotContainIgnoringCase("@font-face");
+        assertThat(html)
+                .doesNotContainIgnoringCase("<script")
+                .doesNotContainIgnoringCase("@import")
+                .doesNotContainIgnoringCase("src=")
+                .doesNotContainIgnoringCase("<link")
+                .doesNotContainIgnoringCase("@font-face");
         assertThat(html.replace("url(#sp-run-42-", "")).doesNotContain("url(");
         Matcher urls = Pattern.compile("https?://[^\"<) ]+").matcher(html);
         List<String> found = new ArrayList<>();
         while (urls.find()) {
             found.add(urls.group());
         }
-        assertThat(found).allMatch(u -> u.equals("http://www.w3.org/2000/svg") || u.equals(Reports.RUN_PAGE.toString()));
-        assertThat(allAttributes(XmlFragments.parse(html))).noneMatch(a -> a.getName().toLowerCase().startsWith("on"));
+        assertThat(found)
+                .allMatch(u -> u.equals("http://www.w3.org/2000/svg") || u.equals(Reports.RUN_PAGE.toString()));
+        assertThat(allAttributes(XmlFragments.parse(html)))
+                .noneMatch(a -> a.getName().toLowerCase().startsWith("on"));
     }
 
     @Test
@@ -123,7 +144,8 @@ class HtmlPanelTest {
         Random random = new Random(seed);
         for (int i = 0; i < 100; i++) {
             String triggeredBy = "START" + Hostile.random(random, 90) + "END";
-            List<String> reasons = List.of("START" + Hostile.random(random, 200) + "END", "START" + Hostile.random(random, 20) + "END");
+            List<String> reasons = List.of(
+                    "START" + Hostile.random(random, 200) + "END", "START" + Hostile.random(random, 20) + "END");
             String html = HtmlPanel.render(Reports.hostile(triggeredBy, reasons));
             try {
                 assertSafe(html, List.of(triggeredBy), reasons);
@@ -150,22 +172,29 @@ class HtmlPanelTest {
         assertThat(regions).as(html).isEqualTo(triggeredBy.size() + reasons.size());
 
         Document doc = XmlFragments.parse(html);
-        for (String tag : List.of("script", "img", "iframe", "object", "embed", "link", "meta", "form", "input", "foreignObject")) {
+        for (String tag : List.of(
+                "script", "img", "iframe", "object", "embed", "link", "meta", "form", "input", "foreignObject")) {
             assertThat(XmlFragments.elements(doc, tag)).as(tag + " in " + html).isEmpty();
         }
         assertThat(XmlFragments.elements(doc, "style")).hasSize(1);
         assertThat(XmlFragments.elements(doc, "a")).hasSize(1);
         assertThat(allAttributes(doc)).noneMatch(a -> a.getName().toLowerCase().startsWith("on"));
-        assertThat(XmlFragments.elements(doc, "a").get(0).getAttribute("href")).isEqualTo(Reports.hostileLink().toASCIIString());
+        assertThat(XmlFragments.elements(doc, "a").get(0).getAttribute("href"))
+                .isEqualTo(Reports.hostileLink().toASCIIString());
 
-        assertThat(XmlFragments.withClass(doc, "sp-panel__who").get(0).getTextContent()).isEqualTo(xmlText(triggeredBy.get(0)));
-        assertThat(XmlFragments.elements(doc, "li").stream().map(Element::getTextContent).toList())
+        assertThat(XmlFragments.withClass(doc, "sp-panel__who").get(0).getTextContent())
+                .isEqualTo(xmlText(triggeredBy.get(0)));
+        assertThat(XmlFragments.elements(doc, "li").stream()
+                        .map(Element::getTextContent)
+                        .toList())
                 .isEqualTo(reasons.stream().map(HtmlPanelTest::xmlText).toList());
     }
 
     /** The text a reader gets back: XML-forbidden characters as U+FFFD, line ends normalized. */
     private static String xmlText(String s) {
-        return XmlFragments.parse("<x>" + HtmlEscape.escape(s) + "</x>").getDocumentElement().getTextContent();
+        return XmlFragments.parse("<x>" + HtmlEscape.escape(s) + "</x>")
+                .getDocumentElement()
+                .getTextContent();
     }
 
     private static List<Attr> allAttributes(Document doc) {

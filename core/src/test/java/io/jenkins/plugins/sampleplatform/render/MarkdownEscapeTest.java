@@ -20,7 +20,8 @@ class MarkdownEscapeTest {
 
     @Test
     void escapesInlineMarkupAndLeavesOrdinaryPunctuationReadable() {
-        assertThat(MarkdownEscape.text("2 samples failed (threshold 0), see: a.b")).isEqualTo("2 samples failed (threshold 0), see: a.b");
+        assertThat(MarkdownEscape.text("2 samples failed (threshold 0), see: a.b"))
+                .isEqualTo("2 samples failed (threshold 0), see: a.b");
         assertThat(MarkdownEscape.text("*a* _b_ `c` [d](e) <f> &g; |h| ~i~ \\"))
                 .isEqualTo("\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\&g; \\|h\\| \\~i\\~ \\\\");
     }
@@ -65,7 +66,9 @@ class MarkdownEscapeTest {
             assertThat(paragraph).as(label).isInstanceOf(Paragraph.class);
             List<Node> inline = children(paragraph);
             assertThat(inline).as(label).allMatch(Text.class::isInstance);
-            assertThat(inline.stream().map(n -> ((Text) n).getLiteral()).collect(Collectors.joining())).as(label).isEqualTo(expected);
+            assertThat(inline.stream().map(n -> ((Text) n).getLiteral()).collect(Collectors.joining()))
+                    .as(label)
+                    .isEqualTo(expected);
         }
     }
 
@@ -99,17 +102,24 @@ class MarkdownEscapeTest {
 
     private static String visible(String s) {
         StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(cp -> out.append(cp < 0x20 || cp == 0x7f || cp > 0x7e
-                ? String.format("\\u%04x", cp) : String.valueOf((char) cp)));
+        s.codePoints()
+                .forEach(cp -> out.append(
+                        cp < 0x20 || cp == 0x7f || cp > 0x7e
+                                ? String.format("\\u%04x", cp)
+                                : String.valueOf((char) cp)));
         return out.toString();
     }
 
     /** Controls and line breaks become spaces, as the escaper promises. */
     private static String oneLine(String s) {
         StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp)
-                || Character.getType(cp) == Character.LINE_SEPARATOR
-                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR ? ' ' : cp));
+        s.codePoints()
+                .forEach(cp -> out.appendCodePoint(
+                        Character.isISOControl(cp)
+                                        || Character.getType(cp) == Character.LINE_SEPARATOR
+                                        || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR
+                                ? ' '
+                                : cp));
         return out.toString();
     }
 }

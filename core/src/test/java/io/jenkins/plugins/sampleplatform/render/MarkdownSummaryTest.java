@@ -43,7 +43,8 @@ class MarkdownSummaryTest {
                 .startsWith("### \u2705 Sample Platform run 42: SUCCESS\n")
                 .contains("\nNo problems found.\n");
         assertThat(MarkdownSummary.render(Reports.sparse()))
-                .startsWith("### \u26a0\ufe0f Sample Platform run 7: UNSTABLE\n\nStatus not reported \u00b7 10 samples \u00b7 duration not reported\n")
+                .startsWith(
+                        "### \u26a0\ufe0f Sample Platform run 7: UNSTABLE\n\nStatus not reported \u00b7 10 samples \u00b7 duration not reported\n")
                 .contains("| Passed | Failed | No output | Skipped | Unaccounted for | Errors |\n")
                 .contains("| 5 (50%) | 0 (0%) | not reported | not reported | 5 (50%) | not reported |\n")
                 .doesNotContain("[Open run");
@@ -67,21 +68,30 @@ class MarkdownSummaryTest {
             assertThat(MarkdownTrees.nodes(doc, Heading.class)).as(label).hasSize(1);
             List<Link> links = MarkdownTrees.nodes(doc, Link.class);
             assertThat(links).as(label).hasSize(1);
-            assertThat(links.get(0).getDestination()).isEqualTo(Reports.hostileLink().toASCIIString());
+            assertThat(links.get(0).getDestination())
+                    .isEqualTo(Reports.hostileLink().toASCIIString());
 
             List<Code> code = MarkdownTrees.nodes(doc, Code.class);
             assertThat(code).as(label).hasSize(1);
-            assertThat(code.get(0).getLiteral()).as(label).isEqualTo(triggeredBy.replaceAll("[\\p{Cntrl}\u2028\u2029]", " "));
+            assertThat(code.get(0).getLiteral())
+                    .as(label)
+                    .isEqualTo(triggeredBy.replaceAll("[\\p{Cntrl}\u2028\u2029]", " "));
 
             List<BulletList> lists = MarkdownTrees.nodes(doc, BulletList.class);
             assertThat(lists).as(label).hasSize(1);
             List<String> items = new ArrayList<>();
             for (Node item = lists.get(0).getFirstChild(); item != null; item = item.getNext()) {
                 assertThat(item).isInstanceOf(ListItem.class);
-                items.add(MarkdownTrees.nodes(item, Text.class).stream().map(Text::getLiteral).collect(Collectors.joining()));
+                items.add(MarkdownTrees.nodes(item, Text.class).stream()
+                        .map(Text::getLiteral)
+                        .collect(Collectors.joining()));
             }
-            assertThat(items).as(label).containsExactlyElementsOf(
-                    reasons.stream().map(r -> r.replaceAll("[\\p{Cntrl}\u2028\u2029]", " ").strip()).toList());
+            assertThat(items)
+                    .as(label)
+                    .containsExactlyElementsOf(reasons.stream()
+                            .map(r -> r.replaceAll("[\\p{Cntrl}\u2028\u2029]", " ")
+                                    .strip())
+                            .toList());
         }
     }
 }

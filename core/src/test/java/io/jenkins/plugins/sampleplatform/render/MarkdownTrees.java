@@ -10,8 +10,7 @@ final class MarkdownTrees {
 
     private static final Parser PARSER = Parser.builder().build();
 
-    private MarkdownTrees() {
-    }
+    private MarkdownTrees() {}
 
     static Node parse(String markdown) {
         return PARSER.parse(markdown);

@@ -15,12 +15,16 @@ final class Reports {
 
     static final URI RUN_PAGE = URI.create("https://sampleplatform.ccextractor.org/test/42");
 
-    private Reports() {
-    }
+    private Reports() {}
 
     /** Run 42: 7 passed, 2 failed, 1 without output; FAILURE under the default policy. */
     static SummaryReport failing() {
-        RunSummary s = Summaries.cleanPass().status(RunStatus.FAIL).counts(10, 7, 2, 1, 0).errors(3).triggeredBy("ci-bot").build();
+        RunSummary s = Summaries.cleanPass()
+                .status(RunStatus.FAIL)
+                .counts(10, 7, 2, 1, 0)
+                .errors(3)
+                .triggeredBy("ci-bot")
+                .build();
         return new SummaryReport(s, VerdictPolicy.defaults().evaluate(s), RUN_PAGE);
     }
 
@@ -32,13 +36,23 @@ final class Reports {
 
     /** The reference server's shape: no status, optional counts absent, no link. */
     static SummaryReport sparse() {
-        RunSummary s = Summaries.cleanPass().runId(7).status(null).counts(10, 5, 0, null, null).errors(null).durationMs(null).build();
+        RunSummary s = Summaries.cleanPass()
+                .runId(7)
+                .status(null)
+                .counts(10, 5, 0, null, null)
+                .errors(null)
+                .durationMs(null)
+                .build();
         return new SummaryReport(s, VerdictPolicy.defaults().evaluate(s), null);
     }
 
     /** Markup in every string a server (or a reason quoting one) can put in the report. */
     static SummaryReport hostile(String triggeredBy, List<String> reasons) {
-        RunSummary s = Summaries.cleanPass().status(RunStatus.FAIL).counts(10, 6, 3, 1, 0).triggeredBy(triggeredBy).build();
+        RunSummary s = Summaries.cleanPass()
+                .status(RunStatus.FAIL)
+                .counts(10, 6, 3, 1, 0)
+                .triggeredBy(triggeredBy)
+                .build();
         return new SummaryReport(s, new Verdict(BuildResult.FAILURE, reasons), hostileLink());
     }
 

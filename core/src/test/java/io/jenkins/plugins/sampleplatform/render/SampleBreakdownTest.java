@@ -17,25 +17,29 @@ class SampleBreakdownTest {
         assertThat(new SampleBreakdown(cleanPass().counts(10, 7, 2, 1, 0).build()).describe())
                 .isEqualTo("10 samples: 7 passed, 2 failed, 1 without output, 0 skipped");
         assertThat(new SampleBreakdown(cleanPass().counts(10, 5, 1, null, null).build()).describe())
-                .isEqualTo("10 samples: 5 passed, 1 failed, missing-output count not reported, skipped count not reported, "
-                        + "4 unaccounted for");
+                .isEqualTo(
+                        "10 samples: 5 passed, 1 failed, missing-output count not reported, skipped count not reported, "
+                                + "4 unaccounted for");
         assertThat(new SampleBreakdown(cleanPass().counts(1, 1, 0, 0, 0).build()).describe())
                 .isEqualTo("1 sample: 1 passed, 0 failed, 0 without output, 0 skipped");
     }
 
     @Test
     void sharesAreNeverRoundedToAllOrNothing() {
-        SampleBreakdown big = new SampleBreakdown(cleanPass().counts(1000, 999, 1, 0, 0).build());
+        SampleBreakdown big =
+                new SampleBreakdown(cleanPass().counts(1000, 999, 1, 0, 0).build());
         assertThat(big.share(1)).isEqualTo("<1%");
         assertThat(big.share(999)).isEqualTo(">99%");
         assertThat(big.share(0)).isEqualTo("0%");
         assertThat(big.share(1000)).isEqualTo("100%");
-        assertThat(new SampleBreakdown(cleanPass().counts(0, 0, 0, 0, 0).build()).share(0)).isEqualTo("-");
+        assertThat(new SampleBreakdown(cleanPass().counts(0, 0, 0, 0, 0).build()).share(0))
+                .isEqualTo("-");
     }
 
     @Test
     void contradictoryCountsAreShownAsSharesOfTheirSum() {
-        SampleBreakdown over = new SampleBreakdown(cleanPass().counts(10, 10, 10, 0, 0).build());
+        SampleBreakdown over =
+                new SampleBreakdown(cleanPass().counts(10, 10, 10, 0, 0).build());
         assertThat(over.scale()).isEqualTo(20);
         assertThat(over.share(10)).isEqualTo("50%");
         assertThat(over.widths()).containsEntry(Outcome.PASSED, 5000).containsEntry(Outcome.FAILED, 5000);
@@ -43,14 +47,17 @@ class SampleBreakdownTest {
 
     @Test
     void aSingleSampleAmongManyStaysVisible() {
-        Map<Outcome, Integer> widths = new SampleBreakdown(cleanPass().counts(100_000, 99_999, 1, 0, 0).build()).widths();
-        assertThat(widths).containsEntry(Outcome.FAILED, SampleBreakdown.MIN_SEGMENT_BP)
+        Map<Outcome, Integer> widths =
+                new SampleBreakdown(cleanPass().counts(100_000, 99_999, 1, 0, 0).build()).widths();
+        assertThat(widths)
+                .containsEntry(Outcome.FAILED, SampleBreakdown.MIN_SEGMENT_BP)
                 .containsEntry(Outcome.PASSED, SampleBreakdown.FULL_BP - SampleBreakdown.MIN_SEGMENT_BP);
     }
 
     @Test
     void noSamplesNoSegments() {
-        assertThat(new SampleBreakdown(cleanPass().counts(0, 0, 0, 0, 0).build()).widths()).isEmpty();
+        assertThat(new SampleBreakdown(cleanPass().counts(0, 0, 0, 0, 0).build()).widths())
+                .isEmpty();
     }
 
     @RepeatedTest(5)
@@ -64,10 +71,13 @@ class SampleBreakdownTest {
             Integer missing = random.nextInt(4) == 0 ? null : random.nextInt(scale);
             Integer skipped = random.nextInt(4) == 0 ? null : random.nextInt(scale);
             int total = random.nextInt(Integer.MAX_VALUE);
-            RunSummary s = cleanPass().counts(total, pass, fail, missing, skipped).build();
+            RunSummary s =
+                    cleanPass().counts(total, pass, fail, missing, skipped).build();
             Map<Outcome, Integer> widths = new SampleBreakdown(s).widths();
             String label = "seed " + seed + ": " + s;
-            assertThat(widths.values().stream().mapToInt(Integer::intValue).sum()).as(label).isEqualTo(SampleBreakdown.FULL_BP);
+            assertThat(widths.values().stream().mapToInt(Integer::intValue).sum())
+                    .as(label)
+                    .isEqualTo(SampleBreakdown.FULL_BP);
             assertThat(widths.values()).as(label).allMatch(w -> w >= SampleBreakdown.MIN_SEGMENT_BP);
             assertThat(widths.containsKey(Outcome.FAILED)).as(label).isEqualTo(fail > 0);
             if (pass >= fail && fail > 0) {

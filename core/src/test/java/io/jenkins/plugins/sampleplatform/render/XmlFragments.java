@@ -13,15 +13,15 @@ import org.xml.sax.InputSource;
 /** Parses an HTML fragment as XML inside a root element: proof that it is well-formed, and a DOM to query. */
 final class XmlFragments {
 
-    private XmlFragments() {
-    }
+    private XmlFragments() {}
 
     static Document parse(String fragment) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader("<root>" + fragment + "</root>")));
+            return factory.newDocumentBuilder()
+                    .parse(new InputSource(new StringReader("<root>" + fragment + "</root>")));
         } catch (Exception e) {
             throw new AssertionError("not well-formed: " + e.getMessage() + "\n" + fragment, e);
         }

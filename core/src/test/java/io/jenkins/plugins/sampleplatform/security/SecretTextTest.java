@@ -17,7 +17,8 @@ class SecretTextTest {
     @Test
     void scrubsEchoedValues() {
         SecretText token = SecretText.of("spci_secret123");
-        assertThat(token.scrub("bad token spci_secret123, again spci_secret123")).isEqualTo("bad token ****, again ****");
+        assertThat(token.scrub("bad token spci_secret123, again spci_secret123"))
+                .isEqualTo("bad token ****, again ****");
         assertThat(token.scrub(null)).isNull();
         assertThat(SecretText.of("").scrub("text")).isEqualTo("text");
         assertThat(SecretText.of("").isEmpty()).isTrue();

@@ -16,7 +16,15 @@ class RunIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-1", "2147483648", "99999999999999999999", "-99999999999999999999", "999999999999999999999999"})
+    @ValueSource(
+            strings = {
+                "0",
+                "-1",
+                "2147483648",
+                "99999999999999999999",
+                "-99999999999999999999",
+                "999999999999999999999999"
+            })
     void rejectsOutOfRange(String text) {
         assertThatThrownBy(() -> RunIds.parse(text))
                 .isInstanceOf(InvalidRunIdException.class)
@@ -36,13 +44,17 @@ class RunIdsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void rejectsEmpty(String text) {
-        assertThatThrownBy(() -> RunIds.parse(text)).isInstanceOf(InvalidRunIdException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> RunIds.parse(text))
+                .isInstanceOf(InvalidRunIdException.class)
+                .hasMessageContaining("empty");
         assertThatThrownBy(() -> RunIds.parse(null)).isInstanceOf(InvalidRunIdException.class);
     }
 
     @ParameterizedTest
     @ValueSource(longs = {0, -5, 2147483648L})
     void checkRejectsOutOfRange(long id) {
-        assertThatThrownBy(() -> RunIds.check(id)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(Long.toString(id));
+        assertThatThrownBy(() -> RunIds.check(id))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(Long.toString(id));
     }
 }

@@ -31,7 +31,8 @@ class RunSummaryTest {
                 .hasMessageContaining("out of range");
         assertThatThrownBy(() -> new RunSummary(1, null, 0, 0, 0, null, null, null, null, "x".repeat(101)))
                 .hasMessageContaining("triggered_by");
-        assertThat(new RunSummary(1, null, 0, 0, 0, null, null, null, null, "x".repeat(100)).triggeredBy()).hasSize(100);
+        assertThat(new RunSummary(1, null, 0, 0, 0, null, null, null, null, "x".repeat(100)).triggeredBy())
+                .hasSize(100);
     }
 
     @Test
@@ -39,7 +40,9 @@ class RunSummaryTest {
         assertThat(RunStatus.fromWire("canceled")).isEqualTo(RunStatus.CANCELED);
         assertThat(RunStatus.RUNNING.isFinished()).isFalse();
         assertThat(RunStatus.FAIL.isFinished()).isTrue();
-        assertThatThrownBy(() -> RunStatus.fromWire("PASS")).hasMessageContaining("'PASS'").hasMessageContaining("pass");
+        assertThatThrownBy(() -> RunStatus.fromWire("PASS"))
+                .hasMessageContaining("'PASS'")
+                .hasMessageContaining("pass");
         assertThatThrownBy(() -> RunStatus.fromWire(null)).hasMessageContaining("status");
     }
 }

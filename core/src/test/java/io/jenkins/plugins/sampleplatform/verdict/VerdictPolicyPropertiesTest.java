@@ -6,8 +6,8 @@ import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import java.security.SecureRandom;
 import java.util.Random;
-import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 
 /**
  * Properties of the policy over random summaries and policies. Each repetition draws a fresh seed
@@ -51,8 +51,11 @@ class VerdictPolicyPropertiesTest {
                     .failThreshold(strict.failThreshold() + random.nextInt(5))
                     .missingOutputThreshold(strict.missingOutputThreshold() + random.nextInt(5))
                     .build();
-            assertThat(lenient.evaluate(summary).result().isWorseThan(strict.evaluate(summary).result()))
-                    .as("%s: %s under %s vs %s", label, summary, lenient, strict).isFalse();
+            assertThat(lenient.evaluate(summary)
+                            .result()
+                            .isWorseThan(strict.evaluate(summary).result()))
+                    .as("%s: %s under %s vs %s", label, summary, lenient, strict)
+                    .isFalse();
         });
     }
 
@@ -62,14 +65,20 @@ class VerdictPolicyPropertiesTest {
             RunSummary summary = randomSummary(random);
             VerdictPolicy policy = randomPolicy(random);
             Verdict verdict = policy.evaluate(summary);
-            boolean successWithoutReasons = verdict.result() == BuildResult.SUCCESS && verdict.reasons().isEmpty();
-            assertThat(successWithoutReasons).as("%s: %s under %s gave %s", label, summary, policy, verdict)
+            boolean successWithoutReasons =
+                    verdict.result() == BuildResult.SUCCESS && verdict.reasons().isEmpty();
+            assertThat(successWithoutReasons)
+                    .as("%s: %s under %s gave %s", label, summary, policy, verdict)
                     .isEqualTo(isClean(summary, policy));
             if (verdict.reasons().isEmpty()) {
-                assertThat(verdict.result()).as("%s: no reasons but %s", label, verdict).isEqualTo(BuildResult.SUCCESS);
+                assertThat(verdict.result())
+                        .as("%s: no reasons but %s", label, verdict)
+                        .isEqualTo(BuildResult.SUCCESS);
             }
             if (verdict.result() != BuildResult.SUCCESS) {
-                assertThat(verdict.reasons()).as("%s: %s without a reason", label, verdict).isNotEmpty();
+                assertThat(verdict.reasons())
+                        .as("%s: %s without a reason", label, verdict)
+                        .isNotEmpty();
             }
         });
     }
@@ -80,8 +89,12 @@ class VerdictPolicyPropertiesTest {
             Verdict verdict = randomPolicy(random).evaluate(randomSummary(random));
             for (BuildResult current : RESULTS) {
                 BuildResult applied = verdict.applyTo(current);
-                assertThat(current.isWorseThan(applied)).as("%s: %s applied to %s gave %s", label, verdict, current, applied).isFalse();
-                assertThat(verdict.result().isWorseThan(applied)).as("%s: %s lost to %s", label, verdict, applied).isFalse();
+                assertThat(current.isWorseThan(applied))
+                        .as("%s: %s applied to %s gave %s", label, verdict, current, applied)
+                        .isFalse();
+                assertThat(verdict.result().isWorseThan(applied))
+                        .as("%s: %s lost to %s", label, verdict, applied)
+                        .isFalse();
                 assertThat(applied).isIn(current, verdict.result());
             }
             assertThat(verdict.applyTo(null)).isEqualTo(verdict.result());
@@ -115,15 +128,18 @@ class VerdictPolicyPropertiesTest {
         long seed = fixed != null ? Long.parseLong(fixed) : new SecureRandom().nextLong();
         Random random = new Random(seed);
         for (int i = 0; i < CASES; i++) {
-            check.check(random, "seed " + seed + " (replay with -Dverdict.seed=" + seed + "), case " + i
-                    + " of repetition " + repetition.getCurrentRepetition());
+            check.check(
+                    random,
+                    "seed " + seed + " (replay with -Dverdict.seed=" + seed + "), case " + i + " of repetition "
+                            + repetition.getCurrentRepetition());
         }
     }
 
     private static void assertNotBetter(VerdictPolicy policy, RunSummary before, RunSummary after, String label) {
         BuildResult was = policy.evaluate(before).result();
         BuildResult is = policy.evaluate(after).result();
-        assertThat(was.isWorseThan(is)).as("%s: %s gave %s, but %s gave the better %s under %s", label, before, was, after, is, policy)
+        assertThat(was.isWorseThan(is))
+                .as("%s: %s gave %s, but %s gave the better %s under %s", label, before, was, after, is, policy)
                 .isFalse();
     }
 
@@ -131,7 +147,10 @@ class VerdictPolicyPropertiesTest {
         RunSummary s;
         do {
             s = randomSummary(random);
-        } while (s.status() == RunStatus.FAIL && s.failCount() == 0 && s.missingOutputCount() != null && s.missingOutputCount() == 0);
+        } while (s.status() == RunStatus.FAIL
+                && s.failCount() == 0
+                && s.missingOutputCount() != null
+                && s.missingOutputCount() == 0);
         return s;
     }
 
@@ -142,15 +161,17 @@ class VerdictPolicyPropertiesTest {
         Integer missing = random.nextInt(5) == 0 ? null : (random.nextInt(4) == 0 ? random.nextInt(4) : 0);
         Integer skipped = random.nextInt(5) == 0 ? null : random.nextInt(4);
         long sum = pass + fail + (missing == null ? 0 : missing) + (skipped == null ? 0 : skipped);
-        int total = switch (random.nextInt(4)) {
-            case 0 -> (int) Math.max(0, sum - random.nextInt(3));  // maybe too few
-            case 1 -> (int) sum + random.nextInt(3);               // maybe too many, or unreported skipped
-            default -> (int) sum;
-        };
+        int total =
+                switch (random.nextInt(4)) {
+                    case 0 -> (int) Math.max(0, sum - random.nextInt(3)); // maybe too few
+                    case 1 -> (int) sum + random.nextInt(3); // maybe too many, or unreported skipped
+                    default -> (int) sum;
+                };
         RunStatus status = random.nextInt(6) == 0 ? null : STATUSES[random.nextInt(STATUSES.length)];
         Integer errors = random.nextBoolean() ? null : random.nextInt(5);
         Long duration = random.nextBoolean() ? null : (long) random.nextInt(1_000_000);
-        return new RunSummary(1 + random.nextInt(1000), status, total, pass, fail, skipped, missing, errors, duration, null);
+        return new RunSummary(
+                1 + random.nextInt(1000), status, total, pass, fail, skipped, missing, errors, duration, null);
     }
 
     /**
@@ -163,11 +184,17 @@ class VerdictPolicyPropertiesTest {
         int added = random.nextInt(4);
         int more = fromPassed + fromSkipped + added;
         Integer missing = withoutOutput ? Integer.valueOf(s.missingOutputCount() + more) : s.missingOutputCount();
-        return new RunSummary(s.runId(), s.status(), s.totalSamples() + added, s.passCount() - fromPassed,
+        return new RunSummary(
+                s.runId(),
+                s.status(),
+                s.totalSamples() + added,
+                s.passCount() - fromPassed,
                 withoutOutput ? s.failCount() : s.failCount() + more,
                 s.skippedCount() == null ? null : s.skippedCount() - fromSkipped,
                 missing,
-                s.errorCount(), s.durationMs(), s.triggeredBy());
+                s.errorCount(),
+                s.durationMs(),
+                s.triggeredBy());
     }
 
     private static VerdictPolicy randomPolicy(Random random) {
@@ -185,10 +212,15 @@ class VerdictPolicyPropertiesTest {
     }
 
     private static VerdictPolicy.Builder copy(VerdictPolicy p) {
-        return VerdictPolicy.builder().failThreshold(p.failThreshold()).failResult(p.failResult())
-                .missingOutputThreshold(p.missingOutputThreshold()).missingOutputResult(p.missingOutputResult())
-                .unreportedMissingOutputResult(p.unreportedMissingOutputResult()).unfinishedResult(p.unfinishedResult())
-                .canceledResult(p.canceledResult()).runErrorResult(p.runErrorResult())
+        return VerdictPolicy.builder()
+                .failThreshold(p.failThreshold())
+                .failResult(p.failResult())
+                .missingOutputThreshold(p.missingOutputThreshold())
+                .missingOutputResult(p.missingOutputResult())
+                .unreportedMissingOutputResult(p.unreportedMissingOutputResult())
+                .unfinishedResult(p.unfinishedResult())
+                .canceledResult(p.canceledResult())
+                .runErrorResult(p.runErrorResult())
                 .inconsistentCountsResult(p.inconsistentCountsResult());
     }
 

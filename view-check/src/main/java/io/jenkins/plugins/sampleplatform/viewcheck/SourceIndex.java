@@ -30,14 +30,17 @@ import javax.tools.ToolProvider;
 public final class SourceIndex {
 
     /** What a view can reach on one class: getter properties, fields and methods, with getter types. */
-    record ClassInfo(String name, String packageName, String superclass, Set<String> properties,
-                     Set<String> methods, Map<String, String> propertyTypes) {
-    }
+    record ClassInfo(
+            String name,
+            String packageName,
+            String superclass,
+            Set<String> properties,
+            Set<String> methods,
+            Map<String, String> propertyTypes) {}
 
     private final Map<String, ClassInfo> classes = new HashMap<>();
 
-    private SourceIndex() {
-    }
+    private SourceIndex() {}
 
     /** Parses every {@code .java} file below {@code root}. */
     public static SourceIndex of(Path root) {
@@ -47,15 +50,18 @@ public final class SourceIndex {
             throw new IllegalStateException("The view check needs a JDK (javax.tools), not a JRE");
         }
         try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8);
-             Stream<Path> paths = Files.walk(root)) {
-            List<Path> sources = paths.filter(p -> p.toString().endsWith(".java")).toList();
+                Stream<Path> paths = Files.walk(root)) {
+            List<Path> sources =
+                    paths.filter(p -> p.toString().endsWith(".java")).toList();
             if (sources.isEmpty()) {
                 return index;
             }
             Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
             JavacTask task = (JavacTask) compiler.getTask(null, files, null, List.of("-proc:none"), null, units);
             for (CompilationUnitTree unit : task.parse()) {
-                String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+                String pkg = unit.getPackageName() == null
+                        ? ""
+                        : unit.getPackageName().toString();
                 for (Tree type : unit.getTypeDecls()) {
                     if (type instanceof ClassTree cls) {
                         index.add(pkg, pkg.isEmpty() ? "" : pkg + ".", cls);
@@ -96,7 +102,8 @@ public final class SourceIndex {
 
     private static Optional<String> propertyOf(String methodName) {
         for (String prefix : List.of("get", "is")) {
-            if (methodName.length() > prefix.length() && methodName.startsWith(prefix)
+            if (methodName.length() > prefix.length()
+                    && methodName.startsWith(prefix)
                     && Character.isUpperCase(methodName.charAt(prefix.length()))) {
                 String rest = methodName.substring(prefix.length());
                 return Optional.of(Character.toLowerCase(rest.charAt(0)) + rest.substring(1));

@@ -37,9 +37,11 @@ import org.xml.sax.SAXException;
 public final class ViewChecker {
 
     private static final String ESCAPE_HEADER = "<?jelly escape-by-default='true'?>";
-    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*(it|instance|descriptor|action)((?:\\.[A-Za-z_][A-Za-z0-9_]*)+)");
+    private static final Pattern EXPRESSION =
+            Pattern.compile("\\$\\{\\s*(it|instance|descriptor|action)((?:\\.[A-Za-z_][A-Za-z0-9_]*)+)");
     /** Views that Jenkins includes from a job's page with {@code it} = the job and {@code action} = this class. */
     private static final String FLOATING_BOX = "floatingBox.jelly";
+
     private static final Pattern HELP_FILE = Pattern.compile("help-([A-Za-z0-9_]+)\\.html");
 
     private final Path resources;
@@ -59,7 +61,8 @@ public final class ViewChecker {
         ViewChecker checker = new ViewChecker(resources, SourceIndex.of(javaRoot));
         List<String> problems = new ArrayList<>();
         if (!Files.isRegularFile(resources.resolve("index.jelly"))) {
-            problems.add("index.jelly: missing; the plugin's description (maven-hpi-plugin will not package without it)");
+            problems.add(
+                    "index.jelly: missing; the plugin's description (maven-hpi-plugin will not package without it)");
         }
         try (Stream<Path> files = Files.walk(resources)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -119,7 +122,8 @@ public final class ViewChecker {
                 continue;
             }
             if (!sources.has(bound.get(), field)) {
-                problems.add(where + ": field=\"" + field + "\" is not a property of " + bound.get().name());
+                problems.add(where + ": field=\"" + field + "\" is not a property of "
+                        + bound.get().name());
             }
             if (!Files.exists(view.resolveSibling("help-" + field + ".html"))) {
                 problems.add(where + ": field=\"" + field + "\" has no help-" + field + ".html");
@@ -127,11 +131,13 @@ public final class ViewChecker {
         }
     }
 
-    private void checkChain(String where, SourceIndex.ClassInfo start, String expression, String[] chain, List<String> problems) {
+    private void checkChain(
+            String where, SourceIndex.ClassInfo start, String expression, String[] chain, List<String> problems) {
         SourceIndex.ClassInfo current = start;
         for (String member : chain) {
             if (!sources.has(current, member)) {
-                problems.add(where + ": " + expression + "}: " + current.name() + " has no getter, field or method '" + member + "'");
+                problems.add(where + ": " + expression + "}: " + current.name() + " has no getter, field or method '"
+                        + member + "'");
                 return;
             }
             Optional<SourceIndex.ClassInfo> next = sources.typeOf(current, member);
@@ -171,7 +177,10 @@ public final class ViewChecker {
     }
 
     private String classNameOf(Path folder) {
-        return resources.relativize(folder).toString().replace(folder.getFileSystem().getSeparator(), ".");
+        return resources
+                .relativize(folder)
+                .toString()
+                .replace(folder.getFileSystem().getSeparator(), ".");
     }
 
     private static javax.xml.parsers.DocumentBuilder parser() {

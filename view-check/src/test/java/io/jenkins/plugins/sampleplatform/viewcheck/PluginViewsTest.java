@@ -16,7 +16,9 @@ class PluginViewsTest {
         Path resources = PLUGIN.resolve("resources");
         assertThat(resources).isDirectory();
         try (var views = Files.walk(resources)) {
-            assertThat(views.filter(p -> p.toString().endsWith(".jelly")).count()).as("jelly views found").isGreaterThanOrEqualTo(5);
+            assertThat(views.filter(p -> p.toString().endsWith(".jelly")).count())
+                    .as("jelly views found")
+                    .isGreaterThanOrEqualTo(5);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -35,12 +35,18 @@ class ViewCheckerTest {
                     public static class DescriptorImpl { public String getDisplayName() { return "x"; } }
                 }
                 """);
-        write(java.resolve("p/Base.java"), "package p;\npublic class Base { public String getInherited() { return null; } }\n");
+        write(
+                java.resolve("p/Base.java"),
+                "package p;\npublic class Base { public String getInherited() { return null; } }\n");
         write(java.resolve("p/Child.java"), "package p;\npublic class Child { public int getValue() { return 1; } }\n");
-        write(resources.resolve("p/Panel/summary.jelly"), HEADER
-                + "<j:jelly xmlns:j=\"jelly:core\"><p>${it.name} ${it.child.value} ${it.shown} ${it.inherited}</p></j:jelly>\n");
-        write(resources.resolve("p/Panel/config.jelly"), HEADER
-                + "<j:jelly xmlns:j=\"jelly:core\" xmlns:f=\"/lib/form\"><f:entry field=\"name\"><f:textbox/></f:entry></j:jelly>\n");
+        write(
+                resources.resolve("p/Panel/summary.jelly"),
+                HEADER
+                        + "<j:jelly xmlns:j=\"jelly:core\"><p>${it.name} ${it.child.value} ${it.shown} ${it.inherited}</p></j:jelly>\n");
+        write(
+                resources.resolve("p/Panel/config.jelly"),
+                HEADER
+                        + "<j:jelly xmlns:j=\"jelly:core\" xmlns:f=\"/lib/form\"><f:entry field=\"name\"><f:textbox/></f:entry></j:jelly>\n");
         write(resources.resolve("p/Panel/help-name.html"), "<div>The name.</div>\n");
         write(resources.resolve("p/Panel/DescriptorImpl/extra.jelly"), HEADER + "<div>${it.displayName}</div>\n");
         write(resources.resolve("index.jelly"), HEADER + "<div>plugin</div>\n");
@@ -54,33 +60,47 @@ class ViewCheckerTest {
     @Test
     void rejectsAViewWithoutEscapeByDefault() throws IOException {
         write(resources.resolve("p/Panel/summary.jelly"), "<div>${it.name}</div>\n");
-        assertThat(ViewChecker.check(resources, java)).singleElement().asString()
-                .contains("summary.jelly").contains("escape-by-default");
+        assertThat(ViewChecker.check(resources, java))
+                .singleElement()
+                .asString()
+                .contains("summary.jelly")
+                .contains("escape-by-default");
     }
 
     @Test
     void rejectsMalformedXml() throws IOException {
         write(resources.resolve("p/Panel/summary.jelly"), HEADER + "<div><p>${it.name}</div>\n");
-        assertThat(ViewChecker.check(resources, java)).singleElement().asString().contains("not well-formed XML");
+        assertThat(ViewChecker.check(resources, java))
+                .singleElement()
+                .asString()
+                .contains("not well-formed XML");
     }
 
     @Test
     void rejectsAnUnknownProperty() throws IOException {
         write(resources.resolve("p/Panel/summary.jelly"), HEADER + "<div>${it.nmae}</div>\n");
-        assertThat(ViewChecker.check(resources, java)).singleElement().asString()
-                .contains("${it.nmae}").contains("p.Panel has no getter, field or method 'nmae'");
+        assertThat(ViewChecker.check(resources, java))
+                .singleElement()
+                .asString()
+                .contains("${it.nmae}")
+                .contains("p.Panel has no getter, field or method 'nmae'");
     }
 
     @Test
     void followsGettersIntoClassesOfTheTree() throws IOException {
         write(resources.resolve("p/Panel/summary.jelly"), HEADER + "<div>${instance.child.valeu}</div>\n");
-        assertThat(ViewChecker.check(resources, java)).singleElement().asString().contains("p.Child has no getter, field or method 'valeu'");
+        assertThat(ViewChecker.check(resources, java))
+                .singleElement()
+                .asString()
+                .contains("p.Child has no getter, field or method 'valeu'");
     }
 
     @Test
     void rejectsAFieldWithoutPropertyOrHelp() throws IOException {
-        write(resources.resolve("p/Panel/config.jelly"), HEADER
-                + "<j:jelly xmlns:j=\"jelly:core\" xmlns:f=\"/lib/form\"><f:entry field=\"title\"><f:textbox/></f:entry></j:jelly>\n");
+        write(
+                resources.resolve("p/Panel/config.jelly"),
+                HEADER
+                        + "<j:jelly xmlns:j=\"jelly:core\" xmlns:f=\"/lib/form\"><f:entry field=\"title\"><f:textbox/></f:entry></j:jelly>\n");
         List<String> problems = ViewChecker.check(resources, java);
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("field=\"title\" is not a property of p.Panel"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("field=\"title\" has no help-title.html"));
@@ -91,22 +111,29 @@ class ViewCheckerTest {
         write(resources.resolve("p/Panel/help-colour.html"), "<div>?</div>\n");
         write(resources.resolve("p/Pannel/summary.jelly"), HEADER + "<div/>\n");
         List<String> problems = ViewChecker.check(resources, java);
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("help-colour.html").contains("no property 'colour'"));
+        assertThat(problems)
+                .anySatisfy(p -> assertThat(p).contains("help-colour.html").contains("no property 'colour'"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("no class p.Pannel for this view"));
     }
 
     @Test
     void checksDescriptorExpressionsOnTheNestedDescriptor() throws IOException {
-        write(resources.resolve("p/Panel/config.jelly"), HEADER
-                + "<j:jelly xmlns:j=\"jelly:core\"><p>${descriptor.displayName} ${descriptor.name}</p></j:jelly>\n");
-        assertThat(ViewChecker.check(resources, java)).singleElement().asString()
-                .contains("${descriptor.name}").contains("p.Panel.DescriptorImpl has no getter, field or method 'name'");
+        write(
+                resources.resolve("p/Panel/config.jelly"),
+                HEADER
+                        + "<j:jelly xmlns:j=\"jelly:core\"><p>${descriptor.displayName} ${descriptor.name}</p></j:jelly>\n");
+        assertThat(ViewChecker.check(resources, java))
+                .singleElement()
+                .asString()
+                .contains("${descriptor.name}")
+                .contains("p.Panel.DescriptorImpl has no getter, field or method 'name'");
     }
 
     @Test
     void acceptsAFloatingBoxThatStartsFromTheAction() throws IOException {
-        write(resources.resolve("p/Panel/floatingBox.jelly"), HEADER
-                + "<div>${action.name} ${action.child.value}</div>\n");
+        write(
+                resources.resolve("p/Panel/floatingBox.jelly"),
+                HEADER + "<div>${action.name} ${action.child.value}</div>\n");
         assertThat(ViewChecker.check(resources, java)).isEmpty();
     }
 
@@ -114,21 +141,30 @@ class ViewCheckerTest {
     void rejectsAFloatingBoxThatTakesItForTheAction() throws IOException {
         // Jenkins includes floating boxes with "it" = the job: ${it.child} would be null on a real page.
         write(resources.resolve("p/Panel/floatingBox.jelly"), HEADER + "<div>${it.child.value}</div>\n");
-        assertThat(ViewChecker.check(resources, java)).singleElement().asString()
-                .contains("floatingBox.jelly").contains("'it' is the job").contains("${action.child}");
+        assertThat(ViewChecker.check(resources, java))
+                .singleElement()
+                .asString()
+                .contains("floatingBox.jelly")
+                .contains("'it' is the job")
+                .contains("${action.child}");
     }
 
     @Test
     void followsActionExpressionsInAFloatingBox() throws IOException {
         write(resources.resolve("p/Panel/floatingBox.jelly"), HEADER + "<div>${action.child.valeu}</div>\n");
-        assertThat(ViewChecker.check(resources, java)).singleElement().asString()
+        assertThat(ViewChecker.check(resources, java))
+                .singleElement()
+                .asString()
                 .contains("p.Child has no getter, field or method 'valeu'");
     }
 
     @Test
     void rejectsAPluginWithoutIndexJelly() throws IOException {
         Files.delete(resources.resolve("index.jelly"));
-        assertThat(ViewChecker.check(resources, java)).singleElement().asString().startsWith("index.jelly: missing");
+        assertThat(ViewChecker.check(resources, java))
+                .singleElement()
+                .asString()
+                .startsWith("index.jelly: missing");
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -19,8 +19,12 @@ import java.util.OptionalLong;
  * @param retryAfter     {@code Retry-After}: seconds, or an HTTP-date taken relative to the answer's {@code Date}
  * @param dateEpochMilli {@code Date}: when the server stamped the answer
  */
-record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, OptionalLong resetEpochSecond,
-                        Optional<Duration> retryAfter, OptionalLong dateEpochMilli) {
+record RateLimitHeaders(
+        OptionalInt limit,
+        OptionalInt remaining,
+        OptionalLong resetEpochSecond,
+        Optional<Duration> retryAfter,
+        OptionalLong dateEpochMilli) {
 
     /** Below this a reset is read as seconds from now (some servers send a delta), above it as Unix time. */
     private static final long DELTA_RESET_BELOW = 1_000_000_000L;
@@ -30,15 +34,21 @@ record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, OptionalLong r
     /** Reads the headers of one answer; {@code localNowMillis} stands in for a missing {@code Date}. */
     static RateLimitHeaders parse(HttpHeaders headers, long localNowMillis) {
         if (headers == null) {
-            return new RateLimitHeaders(OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty(),
-                    Optional.empty(), OptionalLong.empty());
+            return new RateLimitHeaders(
+                    OptionalInt.empty(),
+                    OptionalInt.empty(),
+                    OptionalLong.empty(),
+                    Optional.empty(),
+                    OptionalLong.empty());
         }
         OptionalLong date = httpDate(headers.firstValue("Date").orElse(null));
         long serverNowMillis = date.orElse(localNowMillis);
         OptionalLong limit = number(headers, "X-RateLimit-Limit");
         OptionalLong remaining = number(headers, "X-RateLimit-Remaining");
         return new RateLimitHeaders(
-                limit.isPresent() && limit.getAsLong() >= 1 ? OptionalInt.of(saturatedInt(limit.getAsLong())) : OptionalInt.empty(),
+                limit.isPresent() && limit.getAsLong() >= 1
+                        ? OptionalInt.of(saturatedInt(limit.getAsLong()))
+                        : OptionalInt.empty(),
                 remaining.isPresent() ? OptionalInt.of(saturatedInt(remaining.getAsLong())) : OptionalInt.empty(),
                 reset(number(headers, "X-RateLimit-Reset"), serverNowMillis),
                 retryAfter(headers.firstValue("Retry-After").orElse(null), serverNowMillis),
@@ -94,7 +104,9 @@ record RateLimitHeaders(OptionalInt limit, OptionalInt remaining, OptionalLong r
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli());
+            return OptionalLong.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant()
+                    .toEpochMilli());
         } catch (DateTimeParseException | ArithmeticException e) {
             return OptionalLong.empty();
         }

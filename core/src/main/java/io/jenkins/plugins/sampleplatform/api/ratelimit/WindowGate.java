@@ -30,6 +30,7 @@ public final class WindowGate implements RequestGate {
     private final WindowState state = new WindowState();
     /** Callers waiting for a slot, first come first served. */
     private final ArrayDeque<Waiter> queue = new ArrayDeque<>();
+
     private long loggedHoldEpoch = -1;
 
     /**
@@ -95,7 +96,8 @@ public final class WindowGate implements RequestGate {
         try {
             long now = clock.nanoTime();
             state.roll(now);
-            WindowState.Lesson lesson = state.learn(statusCode, parsed, now, clock.currentTimeMillis(), Thread.currentThread());
+            WindowState.Lesson lesson =
+                    state.learn(statusCode, parsed, now, clock.currentTimeMillis(), Thread.currentThread());
             dispatch(now);
             if (lesson == WindowState.Lesson.FIRST_REFUSAL) {
                 refusal = "Sample Platform " + label + " refused a request (HTTP 429, rate limit reached); "

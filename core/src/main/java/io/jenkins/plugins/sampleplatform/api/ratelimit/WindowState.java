@@ -27,6 +27,7 @@ final class WindowState {
      * 0, a time past, an implausible value); it doubles with each such refusal in a row, up to {@link #MAX_FALLBACK_HOLD}.
      */
     static final Duration FALLBACK_HOLD = Duration.ofSeconds(1);
+
     static final Duration MAX_FALLBACK_HOLD = Duration.ofSeconds(60);
     /** How long an unanswered request counts against the window. */
     static final Duration IN_FLIGHT_PATIENCE = Duration.ofSeconds(30);
@@ -37,6 +38,7 @@ final class WindowState {
     private static final long UNKNOWN = -1;
     /** "No such time" among local nanoTime values, which may be negative. */
     private static final long NO_TIME = Long.MIN_VALUE;
+
     private static final long MILLI = 1_000_000L;
     private static final long SECOND = 1_000_000_000L;
 
@@ -60,12 +62,12 @@ final class WindowState {
     private long rolloverAt = NEVER;
     /** Counts windows, so that a late answer to a request sent in an ended window is told from a current one. */
     private long epoch;
+
     private boolean refusedThisWindow;
     /** Refusals in a row that said nothing usable: their holds grow, and the next window opens with one probe. */
     private int blindRefusals;
 
-    private record Admission(long at, long epoch) {
-    }
+    private record Admission(long at, long epoch) {}
 
     /** What an answer taught the gate, for its log. */
     enum Lesson {
@@ -156,7 +158,9 @@ final class WindowState {
 
     /** When the oldest unanswered request stops counting; NEVER when there is none. */
     private long oldestExpiry(Duration patience) {
-        return inFlight.isEmpty() ? NEVER : saturatedAdd(inFlight.values().iterator().next().at(), patience.toNanos());
+        return inFlight.isEmpty()
+                ? NEVER
+                : saturatedAdd(inFlight.values().iterator().next().at(), patience.toNanos());
     }
 
     /**
@@ -228,7 +232,10 @@ final class WindowState {
                 resetAt = localTimeOf(reset, now, nowMillis);
             }
         }
-        long retryAfter = headers.retryAfter().filter(wait -> wait.compareTo(MAX_HOLD) <= 0).map(Duration::toNanos).orElse(UNKNOWN);
+        long retryAfter = headers.retryAfter()
+                .filter(wait -> wait.compareTo(MAX_HOLD) <= 0)
+                .map(Duration::toNanos)
+                .orElse(UNKNOWN);
         long until = refusalEnd(resetAt, retryAfter, now);
         if (until == NO_TIME) {
             blindRefusals++;
@@ -256,7 +263,8 @@ final class WindowState {
             end = resetAt;
         } else {
             long retryAt = saturatedAdd(now, retryAfterNanos);
-            boolean consistent = resetAt != NO_TIME && resetAt >= retryAt - SECOND - tolerance && resetAt <= retryAt + tolerance;
+            boolean consistent =
+                    resetAt != NO_TIME && resetAt >= retryAt - SECOND - tolerance && resetAt <= retryAt + tolerance;
             end = consistent ? resetAt : retryAt;
         }
         // NO_TIME for no hint, "retry after 0" or a time already past: the caller holds a little instead.
@@ -315,7 +323,9 @@ final class WindowState {
      */
     private Admission answered(Thread reader) {
         Admission own = forget(reader);
-        return own != null || inFlight.isEmpty() ? own : forget(inFlight.keySet().iterator().next());
+        return own != null || inFlight.isEmpty()
+                ? own
+                : forget(inFlight.keySet().iterator().next());
     }
 
     private Admission forget(Thread caller) {
@@ -341,7 +351,9 @@ final class WindowState {
         if (remaining < 0) {
             return "window not known yet, " + inFlight.size() + " in flight";
         }
-        String resets = rolloverAt == NEVER ? "reset not known" : "resets in " + Math.max(0, (rolloverAt - now) / MILLI) + " ms";
+        String resets = rolloverAt == NEVER
+                ? "reset not known"
+                : "resets in " + Math.max(0, (rolloverAt - now) / MILLI) + " ms";
         return "limit " + (limit > 0 ? limit : "?") + ", remaining " + remaining + ", " + inFlight.size()
                 + " in flight, " + resets;
     }

@@ -38,7 +38,8 @@ public final class FixedWindowServer implements AutoCloseable {
 
     private FixedWindowServer(int limit, Duration window, int threads) throws IOException {
         if (limit < 1 || window.toMillis() < 1000 || window.toMillis() % 1000 != 0) {
-            throw new IllegalArgumentException("need a limit >= 1 and a window of whole seconds, got " + limit + " per " + window);
+            throw new IllegalArgumentException(
+                    "need a limit >= 1 and a window of whole seconds, got " + limit + " per " + window);
         }
         this.limit = limit;
         this.windowMillis = window.toMillis();
@@ -56,7 +57,8 @@ public final class FixedWindowServer implements AutoCloseable {
 
     /** The API base URL, {@code http://127.0.0.1:PORT/api/v1}. */
     public URI baseUri() {
-        return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/api/v1");
+        return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort() + "/api/v1");
     }
 
     /** Milliseconds until the next window starts. */
@@ -76,12 +78,18 @@ public final class FixedWindowServer implements AutoCloseable {
 
     /** The most 429 answers given in any one window. */
     public synchronized int mostRefusedInOneWindow() {
-        return refusedPerWindow.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return refusedPerWindow.values().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
     }
 
     /** The most 200 answers given in any one window (never more than the limit). */
     public synchronized int mostAcceptedInOneWindow() {
-        return acceptedPerWindow.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return acceptedPerWindow.values().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
     }
 
     /** Number of windows in which at least one request was refused. */
@@ -118,9 +126,12 @@ public final class FixedWindowServer implements AutoCloseable {
             } else {
                 long retryAfter = Math.max(1, (resetSecond * 1000 - now + 999) / 1000);
                 exchange.getResponseHeaders().set("Retry-After", Long.toString(retryAfter));
-                send(exchange, 429, "{\"code\":\"rate_limited\",\"message\":\"Rate limit exceeded. Retry after " + retryAfter
-                        + " seconds.\",\"details\":{\"retry_after\":" + retryAfter + ",\"limit\":" + limit
-                        + ",\"window\":\"" + windowMillis / 1000 + "s\"}}");
+                send(
+                        exchange,
+                        429,
+                        "{\"code\":\"rate_limited\",\"message\":\"Rate limit exceeded. Retry after " + retryAfter
+                                + " seconds.\",\"details\":{\"retry_after\":" + retryAfter + ",\"limit\":" + limit
+                                + ",\"window\":\"" + windowMillis / 1000 + "s\"}}");
             }
         }
     }

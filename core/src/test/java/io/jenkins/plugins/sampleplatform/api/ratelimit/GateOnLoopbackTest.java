@@ -26,11 +26,13 @@ class GateOnLoopbackTest {
     private static final String TOKEN = "spci_loopback_gate_token";
 
     private static SamplePlatformClient.Builder client(FixedWindowServer server, Duration budget) {
-        return SamplePlatformClient.builder(BaseUrl.parse(server.baseUri().toString()), SecretText.of(TOKEN)).totalBudget(budget);
+        return SamplePlatformClient.builder(BaseUrl.parse(server.baseUri().toString()), SecretText.of(TOKEN))
+                .totalBudget(budget);
     }
 
     /** Fetches {@code callers} summaries at once, each on its own client; returns each call's duration. */
-    private static List<Duration> fetchConcurrently(FixedWindowServer server, int callers, RequestGate gate) throws Exception {
+    private static List<Duration> fetchConcurrently(FixedWindowServer server, int callers, RequestGate gate)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
             CountDownLatch ready = new CountDownLatch(callers);
@@ -39,7 +41,9 @@ class GateOnLoopbackTest {
             for (int i = 1; i <= callers; i++) {
                 int runId = i;
                 SamplePlatformClient.Builder builder = client(server, BUDGET);
-                SamplePlatformClient client = gate == null ? builder.build() : builder.requestGate(gate).build();
+                SamplePlatformClient client = gate == null
+                        ? builder.build()
+                        : builder.requestGate(gate).build();
                 calls.add(pool.submit(() -> {
                     ready.countDown();
                     go.await();
@@ -65,10 +69,14 @@ class GateOnLoopbackTest {
     void thirtyCallersShareTenPerSecondWithAtMostOneRefusalPerWindow() throws Exception {
         try (FixedWindowServer server = FixedWindowServer.start(10, Duration.ofSeconds(1))) {
             List<Duration> durations = fetchConcurrently(server, 30, null);
-            assertThat(durations).hasSize(30).allSatisfy(duration -> assertThat(duration).isLessThan(BUDGET));
+            assertThat(durations)
+                    .hasSize(30)
+                    .allSatisfy(duration -> assertThat(duration).isLessThan(BUDGET));
             assertThat(server.accepted()).isEqualTo(30);
             assertThat(server.mostAcceptedInOneWindow()).isLessThanOrEqualTo(10);
-            assertThat(server.mostRefusedInOneWindow()).as("429 answers in one window").isLessThanOrEqualTo(1);
+            assertThat(server.mostRefusedInOneWindow())
+                    .as("429 answers in one window")
+                    .isLessThanOrEqualTo(1);
         }
     }
 
@@ -77,7 +85,9 @@ class GateOnLoopbackTest {
         try (FixedWindowServer server = FixedWindowServer.start(10, Duration.ofSeconds(1))) {
             fetchConcurrently(server, 30, RequestGate.OPEN);
             assertThat(server.accepted()).isEqualTo(30);
-            assertThat(server.mostRefusedInOneWindow()).as("what the gate prevents").isGreaterThan(1);
+            assertThat(server.mostRefusedInOneWindow())
+                    .as("what the gate prevents")
+                    .isGreaterThan(1);
         }
     }
 
@@ -88,9 +98,14 @@ class GateOnLoopbackTest {
             client(server, BUDGET).build().fetch(2);
             SamplePlatformClient hurried = client(server, Duration.ofSeconds(3)).build();
             long start = System.nanoTime();
-            assertThatThrownBy(() -> hurried.fetch(3)).isInstanceOf(ApiException.RateLimitExhausted.class)
-                    .hasMessageContaining("rate-limit window").hasMessageContaining("time budget of 3 s").hasMessageNotContaining(TOKEN);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("told before its budget ran out").isLessThan(Duration.ofSeconds(2));
+            assertThatThrownBy(() -> hurried.fetch(3))
+                    .isInstanceOf(ApiException.RateLimitExhausted.class)
+                    .hasMessageContaining("rate-limit window")
+                    .hasMessageContaining("time budget of 3 s")
+                    .hasMessageNotContaining(TOKEN);
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("told before its budget ran out")
+                    .isLessThan(Duration.ofSeconds(2));
             assertThat(server.refused()).as("nothing sent to be refused").isZero();
         }
     }
@@ -101,9 +116,15 @@ class GateOnLoopbackTest {
             SecretText token = SecretText.of(TOKEN);
             BaseUrl url = BaseUrl.parse(server.baseUri().toString());
             // Another process spent the window: this JVM's gate has not seen it, so its first request is refused.
-            SamplePlatformClient.builder(url, token).requestGate(RequestGate.OPEN).build().fetch(1);
+            SamplePlatformClient.builder(url, token)
+                    .requestGate(RequestGate.OPEN)
+                    .build()
+                    .fetch(1);
             List<RetryEvent> events = new CopyOnWriteArrayList<>();
-            SamplePlatformClient client = SamplePlatformClient.builder(url, token).totalBudget(BUDGET).retryListener(events::add).build();
+            SamplePlatformClient client = SamplePlatformClient.builder(url, token)
+                    .totalBudget(BUDGET)
+                    .retryListener(events::add)
+                    .build();
             assertThat(client.fetch(2).runId()).isEqualTo(2);
             assertThat(events).singleElement().satisfies(event -> {
                 assertThat(event.reason()).isEqualTo(RetryEvent.Reason.RATE_LIMITED);

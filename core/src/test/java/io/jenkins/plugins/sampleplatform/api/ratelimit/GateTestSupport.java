@@ -16,8 +16,7 @@ import java.util.function.BooleanSupplier;
 /** Callers on their own threads, answers' headers, and waiting for a condition with a generous bound. */
 final class GateTestSupport {
 
-    private GateTestSupport() {
-    }
+    private GateTestSupport() {}
 
     /** A caller of {@link WindowGate#acquire} on its own thread; {@link #result} completes when it returns. */
     static final class Caller {
@@ -25,13 +24,15 @@ final class GateTestSupport {
         final Thread thread;
 
         Caller(WindowGate gate, Instant deadline) {
-            thread = new Thread(() -> {
-                try {
-                    result.complete(gate.acquire(deadline));
-                } catch (Throwable e) {
-                    result.completeExceptionally(e);
-                }
-            }, "gate-caller");
+            thread = new Thread(
+                    () -> {
+                        try {
+                            result.complete(gate.acquire(deadline));
+                        } catch (Throwable e) {
+                            result.completeExceptionally(e);
+                        }
+                    },
+                    "gate-caller");
             thread.setDaemon(true);
             thread.start();
         }
@@ -53,7 +54,9 @@ final class GateTestSupport {
     static void eventually(BooleanSupplier condition, String what) {
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - end).as("timed out waiting for: " + what).isNegative();
+            assertThat(System.nanoTime() - end)
+                    .as("timed out waiting for: " + what)
+                    .isNegative();
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {
@@ -83,7 +86,13 @@ final class GateTestSupport {
 
     /** Headers of an answer reporting the window: limit, remaining and reset (Unix seconds). */
     static HttpHeaders window(Instant date, int limit, int remaining, long resetEpochSecond) {
-        return headers(date, "X-RateLimit-Limit", Integer.toString(limit), "X-RateLimit-Remaining", Integer.toString(remaining),
-                "X-RateLimit-Reset", Long.toString(resetEpochSecond));
+        return headers(
+                date,
+                "X-RateLimit-Limit",
+                Integer.toString(limit),
+                "X-RateLimit-Remaining",
+                Integer.toString(remaining),
+                "X-RateLimit-Reset",
+                Long.toString(resetEpochSecond));
     }
 }

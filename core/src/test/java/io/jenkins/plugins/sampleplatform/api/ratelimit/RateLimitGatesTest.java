@@ -24,13 +24,15 @@ class RateLimitGatesTest {
         WindowGate gate = registry.gateFor(URL, SecretText.of(TOKEN));
         assertThat(registry.gateFor(URL, SecretText.of(TOKEN))).isSameAs(gate);
         assertThat(registry.gateFor(URL, SecretText.of(TOKEN + "x"))).isNotSameAs(gate);
-        assertThat(registry.gateFor(BaseUrl.parse("https://other.example.org/api/v1"), SecretText.of(TOKEN))).isNotSameAs(gate);
+        assertThat(registry.gateFor(BaseUrl.parse("https://other.example.org/api/v1"), SecretText.of(TOKEN)))
+                .isNotSameAs(gate);
         assertThat(registry.size()).isEqualTo(3);
     }
 
     @Test
     void sharedRegistryHandsOutTheSameGateForTheSameUrlAndToken() {
-        assertThat(RateLimitGates.shared(URL, SecretText.of(TOKEN))).isSameAs(RateLimitGates.shared(URL, SecretText.of(TOKEN)))
+        assertThat(RateLimitGates.shared(URL, SecretText.of(TOKEN)))
+                .isSameAs(RateLimitGates.shared(URL, SecretText.of(TOKEN)))
                 .isInstanceOf(WindowGate.class)
                 .isNotSameAs(RateLimitGates.shared(URL, SecretText.of("spci_another")));
     }
@@ -54,7 +56,9 @@ class RateLimitGatesTest {
         WindowGate gate = registry.gateFor(URL, SecretText.of(TOKEN));
         List<String> texts = new ArrayList<>();
         collectStrings(registry, new IdentityHashMap<>(), texts, 0);
-        assertThat(texts).as("strings reachable from the registry").isNotEmpty()
+        assertThat(texts)
+                .as("strings reachable from the registry")
+                .isNotEmpty()
                 .anyMatch(text -> text.contains("sampleplatform.example.org"))
                 .noneMatch(text -> text.contains(TOKEN));
         assertThat(registry.toString()).contains("sampleplatform.example.org").doesNotContain(TOKEN);

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RateLimitHeadersTest {
 
@@ -17,8 +17,18 @@ class RateLimitHeadersTest {
 
     @Test
     void readsThePlatformsRefusal() {
-        RateLimitHeaders parsed = RateLimitHeaders.parse(headers(DATE, "Retry-After", "42", "X-RateLimit-Limit", "120",
-                "X-RateLimit-Remaining", "0", "X-RateLimit-Reset", "1768471242"), 0);
+        RateLimitHeaders parsed = RateLimitHeaders.parse(
+                headers(
+                        DATE,
+                        "Retry-After",
+                        "42",
+                        "X-RateLimit-Limit",
+                        "120",
+                        "X-RateLimit-Remaining",
+                        "0",
+                        "X-RateLimit-Reset",
+                        "1768471242"),
+                0);
         assertThat(parsed.limit()).hasValue(120);
         assertThat(parsed.remaining()).hasValue(0);
         assertThat(parsed.resetEpochSecond()).hasValue(1768471242L);
@@ -30,8 +40,18 @@ class RateLimitHeadersTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "abc", "-5", "1.5", "0x10", "1e3", "\uFF11\uFF12", "12 apples"})
     void garbageIsAbsentNeverZero(String value) {
-        RateLimitHeaders parsed = RateLimitHeaders.parse(headers(DATE, "X-RateLimit-Limit", value, "X-RateLimit-Remaining", value,
-                "X-RateLimit-Reset", value, "Retry-After", value), 0);
+        RateLimitHeaders parsed = RateLimitHeaders.parse(
+                headers(
+                        DATE,
+                        "X-RateLimit-Limit",
+                        value,
+                        "X-RateLimit-Remaining",
+                        value,
+                        "X-RateLimit-Reset",
+                        value,
+                        "Retry-After",
+                        value),
+                0);
         assertThat(parsed.limit()).isEmpty();
         assertThat(parsed.remaining()).isEmpty();
         assertThat(parsed.resetEpochSecond()).isEmpty();
@@ -41,22 +61,39 @@ class RateLimitHeadersTest {
 
     @Test
     void aLimitOfZeroIsAbsentAndHugeNumbersSaturate() {
-        assertThat(RateLimitHeaders.parse(headers(DATE, "X-RateLimit-Limit", "0"), 0).limit()).isEmpty();
-        RateLimitHeaders huge = RateLimitHeaders.parse(headers(DATE, "X-RateLimit-Limit", "99999999999999999999999",
-                "X-RateLimit-Remaining", "4294967296", "X-RateLimit-Reset", "99999999999999999999", "Retry-After", "99999999999999999999"), 0);
+        assertThat(RateLimitHeaders.parse(headers(DATE, "X-RateLimit-Limit", "0"), 0)
+                        .limit())
+                .isEmpty();
+        RateLimitHeaders huge = RateLimitHeaders.parse(
+                headers(
+                        DATE,
+                        "X-RateLimit-Limit",
+                        "99999999999999999999999",
+                        "X-RateLimit-Remaining",
+                        "4294967296",
+                        "X-RateLimit-Reset",
+                        "99999999999999999999",
+                        "Retry-After",
+                        "99999999999999999999"),
+                0);
         assertThat(huge.limit()).hasValue(Integer.MAX_VALUE);
         assertThat(huge.remaining()).hasValue(Integer.MAX_VALUE);
         assertThat(huge.resetEpochSecond()).hasValue(253_402_300_799L);
-        assertThat(huge.retryAfter()).hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofDays(365)));
+        assertThat(huge.retryAfter())
+                .hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofDays(365)));
     }
 
     @Test
     void retryAfterAsAnHttpDateIsReadAgainstTheAnswersDate() {
-        String at = DateTimeFormatter.RFC_1123_DATE_TIME.format(DATE.plusSeconds(30).atOffset(ZoneOffset.UTC));
-        RateLimitHeaders parsed = RateLimitHeaders.parse(headers(DATE, "Retry-After", at), DATE.toEpochMilli() + 3_600_000);
+        String at =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(DATE.plusSeconds(30).atOffset(ZoneOffset.UTC));
+        RateLimitHeaders parsed =
+                RateLimitHeaders.parse(headers(DATE, "Retry-After", at), DATE.toEpochMilli() + 3_600_000);
         assertThat(parsed.retryAfter()).hasValue(Duration.ofSeconds(30));
-        String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(DATE.minusSeconds(30).atOffset(ZoneOffset.UTC));
-        assertThat(RateLimitHeaders.parse(headers(DATE, "Retry-After", past), 0).retryAfter()).hasValue(Duration.ZERO);
+        String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                DATE.minusSeconds(30).atOffset(ZoneOffset.UTC));
+        assertThat(RateLimitHeaders.parse(headers(DATE, "Retry-After", past), 0).retryAfter())
+                .hasValue(Duration.ZERO);
     }
 
     @Test

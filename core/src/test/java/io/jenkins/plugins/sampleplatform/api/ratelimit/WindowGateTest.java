@@ -37,8 +37,18 @@ class WindowGateTest {
     }
 
     private void refuse(int limit, long resetInSeconds, long retryAfterSeconds) {
-        gate.onResponse(429, headers(clock.now(), "X-RateLimit-Limit", Integer.toString(limit), "X-RateLimit-Remaining", "0",
-                "X-RateLimit-Reset", Long.toString(clock.epochSecond() + resetInSeconds), "Retry-After", Long.toString(retryAfterSeconds)));
+        gate.onResponse(
+                429,
+                headers(
+                        clock.now(),
+                        "X-RateLimit-Limit",
+                        Integer.toString(limit),
+                        "X-RateLimit-Remaining",
+                        "0",
+                        "X-RateLimit-Reset",
+                        Long.toString(clock.epochSecond() + resetInSeconds),
+                        "Retry-After",
+                        Long.toString(retryAfterSeconds)));
     }
 
     @Test
@@ -66,32 +76,42 @@ class WindowGateTest {
 
     @Test
     void callersBeforeTheFirstAnswerWaitForIt() throws Exception {
-        assertThat(gate.acquire(inSeconds(30))).as("the first request probes the window").isTrue();
+        assertThat(gate.acquire(inSeconds(30)))
+                .as("the first request probes the window")
+                .isTrue();
         Caller second = queuedCaller(gate, inSeconds(30));
         settle();
         assertThat(second.result).isNotDone();
 
         answer(10, 9, 60);
         assertThat(second.result.get(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(gate.acquire(inSeconds(30))).as("room for more once the window is known").isTrue();
+        assertThat(gate.acquire(inSeconds(30)))
+                .as("room for more once the window is known")
+                .isTrue();
     }
 
     @Test
     void unansweredRequestsCountAgainstRemaining() throws Exception {
         answer(10, 2, 5);
-        assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS))
+                .isTrue();
+        assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS))
+                .isTrue();
         Caller third = queuedCaller(gate, inSeconds(30));
 
         answer(10, 1, 5);
         settle();
-        assertThat(third.result).as("one answered, one still in flight, one left: no room").isNotDone();
+        assertThat(third.result)
+                .as("one answered, one still in flight, one left: no room")
+                .isNotDone();
         answer(10, 0, 5);
         settle();
         assertThat(third.result).isNotDone();
 
         clock.advance(Duration.ofMillis(5100));
-        assertThat(third.result.get(10, TimeUnit.SECONDS)).as("admitted in the next window").isTrue();
+        assertThat(third.result.get(10, TimeUnit.SECONDS))
+                .as("admitted in the next window")
+                .isTrue();
     }
 
     @Test
@@ -99,12 +119,15 @@ class WindowGateTest {
         answer(3, 3, 1);
         long endedWindow = clock.epochSecond() + 1;
         for (int i = 0; i < 3; i++) {
-            assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS))
+                    .isTrue();
         }
         clock.advance(Duration.ofMillis(1100));
         Caller next = queuedCaller(gate, inSeconds(60));
         settle();
-        assertThat(next.result).as("three requests may still land in the new window").isNotDone();
+        assertThat(next.result)
+                .as("three requests may still land in the new window")
+                .isNotDone();
 
         // One of them is answered: it was counted in the window that ended, so its slot is free again.
         gate.onResponse(200, window(clock.now(), 3, 0, endedWindow));
@@ -114,7 +137,8 @@ class WindowGateTest {
     @Test
     void unansweredRequestStopsCountingAfterItsPatience() throws Exception {
         answer(10, 1, 120);
-        assertThat(new Caller(gate, inSeconds(100)).result.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(new Caller(gate, inSeconds(100)).result.get(10, TimeUnit.SECONDS))
+                .isTrue();
         Caller next = queuedCaller(gate, inSeconds(100));
 
         clock.advance(WindowState.IN_FLIGHT_PATIENCE.plusSeconds(1));
@@ -125,9 +149,12 @@ class WindowGateTest {
     void threadThatAsksAgainGetsBackItsUnansweredSlot() throws Exception {
         answer(10, 1, 60);
         assertThat(gate.acquire(in(Duration.ofMillis(500)))).isTrue();
-        assertThat(gate.acquire(in(Duration.ofMillis(500)))).as("the first request got no answer: retry in its slot").isTrue();
+        assertThat(gate.acquire(in(Duration.ofMillis(500))))
+                .as("the first request got no answer: retry in its slot")
+                .isTrue();
         assertThat(new Caller(gate, in(Duration.ofMillis(500))).result.get(10, TimeUnit.SECONDS))
-                .as("the slot is still taken for anyone else").isFalse();
+                .as("the slot is still taken for anyone else")
+                .isFalse();
     }
 
     @Test
@@ -165,7 +192,8 @@ class WindowGateTest {
             eventually(last::admitted, "caller " + (end - 1) + " admitted");
             settle();
             for (int i = 0; i < callers.size(); i++) {
-                assertThat(callers.get(i).result.isDone()).as("caller %d done after the window opening with caller %d", i, first)
+                assertThat(callers.get(i).result.isDone())
+                        .as("caller %d done after the window opening with caller %d", i, first)
                         .isEqualTo(i < end);
             }
             for (int i = first; i < end; i++) {
@@ -190,7 +218,9 @@ class WindowGateTest {
         answer(2, 0, 1); // the next window's end: the gate now knows windows last 1 s
         queuedCaller(gate, inSeconds(60));
         queuedCaller(gate, inSeconds(60));
-        assertThat(gate.acquire(in(Duration.ofMillis(1500)))).as("third in line: the window after next").isFalse();
+        assertThat(gate.acquire(in(Duration.ofMillis(1500))))
+                .as("third in line: the window after next")
+                .isFalse();
         queuedCaller(gate, in(Duration.ofMillis(2500)));
         assertThat(gate.waiting()).isEqualTo(3);
     }
@@ -217,8 +247,10 @@ class WindowGateTest {
         Caller next = queuedCaller(gate, inSeconds(60));
 
         interrupted.thread.interrupt();
-        assertThat(interrupted.result).failsWithin(Duration.ofSeconds(10))
-                .withThrowableOfType(ExecutionException.class).withCauseInstanceOf(InterruptedException.class);
+        assertThat(interrupted.result)
+                .failsWithin(Duration.ofSeconds(10))
+                .withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(InterruptedException.class);
         assertThat(gate.waiting()).isEqualTo(1);
 
         answer(10, 9, 60);
@@ -235,30 +267,46 @@ class WindowGateTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"X-RateLimit-Reset: years ahead", "X-RateLimit-Reset: 1970", "Retry-After: 99999999999",
-            "Retry-After: Wed, 01 Jan 2999 00:00:00 GMT", "Retry-After: an hour"})
+    @ValueSource(
+            strings = {
+                "X-RateLimit-Reset: years ahead",
+                "X-RateLimit-Reset: 1970",
+                "Retry-After: 99999999999",
+                "Retry-After: Wed, 01 Jan 2999 00:00:00 GMT",
+                "Retry-After: an hour"
+            })
     void implausibleHintsAreIgnoredAndBlindRefusalsInARowBackOff(String hint) throws Exception {
-        String[] header = switch (hint) {
-            case "X-RateLimit-Reset: years ahead" -> new String[] {"X-RateLimit-Reset", Long.toString(clock.epochSecond() + 10L * 365 * 24 * 3600)};
-            case "X-RateLimit-Reset: 1970" -> new String[] {"X-RateLimit-Reset", "1000000000"};
-            case "Retry-After: an hour" -> new String[] {"Retry-After", "3600"};
-            default -> hint.split(": ", 2);
-        };
+        String[] header =
+                switch (hint) {
+                    case "X-RateLimit-Reset: years ahead" ->
+                        new String[] {"X-RateLimit-Reset", Long.toString(clock.epochSecond() + 10L * 365 * 24 * 3600)};
+                    case "X-RateLimit-Reset: 1970" -> new String[] {"X-RateLimit-Reset", "1000000000"};
+                    case "Retry-After: an hour" -> new String[] {"Retry-After", "3600"};
+                    default -> hint.split(": ", 2);
+                };
         long[] holdsMillis = {1000, 2000, 4000};
         for (long holdMillis : holdsMillis) {
-            gate.onResponse(429, headers(clock.now(), "X-RateLimit-Limit", "5", "X-RateLimit-Remaining", "0", header[0], header[1]));
-            assertThat(gate.acquire(in(Duration.ofMillis(holdMillis - 200)))).as("held about %d ms", holdMillis).isFalse();
+            gate.onResponse(
+                    429,
+                    headers(clock.now(), "X-RateLimit-Limit", "5", "X-RateLimit-Remaining", "0", header[0], header[1]));
+            assertThat(gate.acquire(in(Duration.ofMillis(holdMillis - 200))))
+                    .as("held about %d ms", holdMillis)
+                    .isFalse();
             Caller probe = queuedCaller(gate, inSeconds(30));
             Caller next = queuedCaller(gate, inSeconds(30));
             clock.advance(Duration.ofMillis(holdMillis + 100));
             assertThat(probe.result.get(10, TimeUnit.SECONDS)).isTrue();
             settle();
-            assertThat(next.result).as("after a blind refusal the window reopens with one probe").isNotDone();
+            assertThat(next.result)
+                    .as("after a blind refusal the window reopens with one probe")
+                    .isNotDone();
             next.thread.interrupt();
             assertThat(next.result).failsWithin(Duration.ofSeconds(10));
         }
         answer(5, 4, 30);
-        assertThat(gate.acquire(inSeconds(1))).as("an answer with usable headers ends the back-off").isTrue();
+        assertThat(gate.acquire(inSeconds(1)))
+                .as("an answer with usable headers ends the back-off")
+                .isTrue();
     }
 
     @Test
@@ -289,15 +337,26 @@ class WindowGateTest {
     }
 
     private void refuseInWindowEndedAt(long endedWindow) {
-        gate.onResponse(429, headers(clock.now(), "X-RateLimit-Limit", "2", "X-RateLimit-Remaining", "0",
-                "X-RateLimit-Reset", Long.toString(endedWindow), "Retry-After", "1"));
+        gate.onResponse(
+                429,
+                headers(
+                        clock.now(),
+                        "X-RateLimit-Limit",
+                        "2",
+                        "X-RateLimit-Remaining",
+                        "0",
+                        "X-RateLimit-Reset",
+                        Long.toString(endedWindow),
+                        "Retry-After",
+                        "1"));
     }
 
     @Test
     void lateRefusalOfARequestSentInAnEndedWindowDoesNotCloseTheNewOne() throws Exception {
         answer(2, 1, 1);
         long endedWindow = clock.epochSecond() + 1;
-        assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS))
+                .isTrue();
         clock.advance(Duration.ofMillis(1100));
         refuseInWindowEndedAt(endedWindow); // the answer to that caller's request, read late
         assertThat(gate.acquire(in(Duration.ofMillis(500)))).isTrue();
@@ -310,7 +369,9 @@ class WindowGateTest {
         clock.advance(Duration.ofMillis(1100));
         assertThat(gate.acquire(in(Duration.ofMillis(500)))).isTrue();
         refuseInWindowEndedAt(endedWindow); // the server had not moved on yet: the gate's clock ran ahead
-        assertThat(gate.acquire(in(Duration.ofMillis(500)))).as("held for Retry-After").isFalse();
+        assertThat(gate.acquire(in(Duration.ofMillis(500))))
+                .as("held for Retry-After")
+                .isFalse();
         Caller patient = queuedCaller(gate, inSeconds(5));
         clock.advance(Duration.ofMillis(1100));
         assertThat(patient.result.get(10, TimeUnit.SECONDS)).isTrue();
