@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform.api;
 
 import io.jenkins.plugins.sampleplatform.api.ratelimit.RateLimitGates;
+import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
@@ -69,6 +70,14 @@ public final class SamplePlatformClient implements SummarySource {
      */
     ApiTransport transport() {
         return transport;
+    }
+
+    /**
+     * The failing samples of a run through {@code GET /runs/{id}/samples}: two requests for up to 100 entries
+     * (see {@link RunSamples}), through the same transport, gate and retries as the summary.
+     */
+    public FailureSource failures() {
+        return new RunSamples(transport);
     }
 
     @Override
