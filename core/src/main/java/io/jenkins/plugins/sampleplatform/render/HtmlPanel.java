@@ -27,6 +27,14 @@ public final class HtmlPanel {
 
     /** Renders the report. */
     public static String render(SummaryReport report) {
+        return render(report, null);
+    }
+
+    /**
+     * Renders the report with its failing samples (a table of up to 50, see {@link HtmlFailures}) after the
+     * reasons; {@code failures} {@code null} renders the panel alone.
+     */
+    public static String render(SummaryReport report, FailureReport failures) {
         RunSummary s = report.summary();
         Verdict verdict = report.verdict();
         SampleBreakdown breakdown = new SampleBreakdown(s);
@@ -69,6 +77,7 @@ public final class HtmlPanel {
         }
         out.append("</p>\n");
         reasons(out, verdict);
+        HtmlFailures.render(out, failures, s.runId(), id);
         if (report.runPage() != null) {
             out.append("<p class=\"sp-panel__link\"><a href=\"")
                     .append(HtmlEscape.escape(report.runPage().toASCIIString()))

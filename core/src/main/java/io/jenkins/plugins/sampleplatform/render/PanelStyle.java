@@ -37,5 +37,18 @@ final class PanelStyle {
             .sp-panel__reasons{margin:.25rem 0 .5rem;padding-left:1.25rem}
             .sp-panel p{margin:.25rem 0}
             .sp-panel a{color:var(--link-color,inherit);text-decoration:underline}
+            .sp-failures{margin:.75rem 0 .5rem}
+            .sp-failures__title{margin:0 0 .25rem;font-size:1rem;font-weight:600}
+            .sp-failures__scroll{overflow-x:auto;max-height:32rem;overflow-y:auto}
+            .sp-failures__table{border-collapse:collapse;font-size:.875em;font-variant-numeric:tabular-nums}
+            .sp-failures__table th,.sp-failures__table td{padding:.2rem .75rem .2rem .4rem;text-align:left;\
+            vertical-align:top;font-weight:400;overflow-wrap:break-word}
+            .sp-failures__table thead th{font-weight:600;border-bottom:1px solid var(--card-border-color,rgba(127,127,127,.35))}
+            .sp-failure td:first-child{border-left:.3rem solid;white-space:nowrap}
+            .sp-failure--missing-output td:first-child{border-left-style:solid;border-left-color:var(--error-color,#e6001f)}
+            .sp-failure--fail td:first-child{border-left-style:dashed;border-left-color:var(--warning-color,#fe820a)}
+            .sp-failure__status{font-weight:600}
+            .sp-failure__rc{white-space:nowrap}
+            .sp-failures__more,.sp-failures__unavailable{margin:.25rem 0}
             """;
 }

@@ -42,6 +42,7 @@ class HtmlPanelBrowserTest {
     private static final String NONCE = "sp-probe-3f9c2a";
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 450;
+    private static final int TALL = 1100;
 
     private static HeadlessChromium chromium;
 
@@ -119,15 +120,70 @@ class HtmlPanelBrowserTest {
     }
 
     @Test
+    void failingSamplesShowAsATableInBothThemesWithEdgesBesidesColour(@TempDir Path work) throws Exception {
+        RunSummary summary = Summaries.cleanPass()
+                .status(RunStatus.FAIL)
+                .counts(120, 60, 56, 4, 0)
+                .errors(9)
+                .durationMs(62_000L)
+                .triggeredBy("ci-bot")
+                .build();
+        String light = HtmlPanel.render(summaryReport(summary), Failures.many(60, 4));
+        String dark = HtmlPanel.render(
+                summaryReport(Summaries.cleanPass()
+                        .runId(43)
+                        .status(RunStatus.FAIL)
+                        .counts(10, 7, 2, 1, 0)
+                        .build()),
+                Failures.someOfTwelve());
+        HeadlessChromium.Result result = load(page(light, dark), work, TALL);
+
+        Map<String, String> probe = probe(result.dom());
+        assertThat(probe)
+                .containsEntry("scripts", "1")
+                .containsEntry("handlers", "0")
+                .containsEntry("embedded", "0");
+        assertThat(probe.get("sp-run-42.failures").split(",")).hasSize(50).startsWith("missing_output");
+        assertThat(probe.get("sp-run-42.failures"))
+                .startsWith("missing_output,missing_output,missing_output," + "missing_output,fail");
+        assertThat(probe.get("sp-run-42.failuresMore")).isEqualTo("and 10 more on the platform");
+        assertThat(probe.get("sp-run-43.failures")).isEqualTo("missing_output,fail");
+        // The status is drawn with a solid or a dashed edge as well as its colour and word.
+        assertThat(probe.get("sp-run-42.failureEdges"))
+                .isEqualTo("fail=dashed rgb(254, 130, 10);missing_output=solid rgb(230, 0, 31)");
+        assertThat(probe.get("sp-run-43.failureEdges"))
+                .isEqualTo("fail=dashed rgb(254, 130, 10);missing_output=solid rgb(255, 77, 94)");
+        for (String panel : List.of("sp-run-42", "sp-run-43")) {
+            Matcher box = Pattern.compile("(\\d+)x(\\d+) in (\\d+)").matcher(probe.get(panel + ".failureBox"));
+            assertThat(box.matches())
+                    .as("failure table of %s: %s", panel, probe.get(panel + ".failureBox"))
+                    .isTrue();
+            assertThat(Integer.parseInt(box.group(1)))
+                    .as("table width within the panel")
+                    .isLessThanOrEqualTo(Integer.parseInt(box.group(3)));
+            assertThat(Integer.parseInt(box.group(2))).as("table height").isGreaterThan(40);
+        }
+        assertThat(result.consoleLines()).as("console messages").isEmpty();
+        BufferedImage image = screenshot(result);
+        assertThat(containsColour(image, 0, WIDTH / 2, 0xe6001f))
+                .as("the no-output edge drawn in the light half")
+                .isTrue();
+        keepIfAsked(result.screenshot(), "sampleplatform.failuresScreenshot");
+    }
+
+    @Test
     void aHostileServerCannotRunScriptOrLoadAnything(@TempDir Path work) throws Exception {
         List<String> reasons = new ArrayList<>();
         for (String hostile : Hostile.STRINGS) {
             reasons.add("quoted: " + hostile);
         }
         String page = page(
-                HtmlPanel.render(Reports.hostile("<img src=x onerror=alert(1)><script>alert(2)</script>", reasons)),
                 HtmlPanel.render(
-                        Reports.hostile("\"><svg onload=alert(3)>", List.of("</style><script>alert(4)</script>"))));
+                        Reports.hostile("<img src=x onerror=alert(1)><script>alert(2)</script>", reasons),
+                        Failures.hostile("<img src=x onerror=alert(5)><script>alert(6)</script>")),
+                HtmlPanel.render(
+                        Reports.hostile("\"><svg onload=alert(3)>", List.of("</style><script>alert(4)</script>")),
+                        Failures.hostile("</style><svg onload=alert(7)>\"'")));
         HeadlessChromium.Result result = load(page, work);
 
         Map<String, String> probe = probe(result.dom());
@@ -147,16 +203,25 @@ class HtmlPanelBrowserTest {
     }
 
     private static String report(RunSummary summary) {
-        return HtmlPanel.render(new SummaryReport(
+        return HtmlPanel.render(summaryReport(summary));
+    }
+
+    private static SummaryReport summaryReport(RunSummary summary) {
+        return new SummaryReport(
                 summary,
                 VerdictPolicy.defaults().evaluate(summary),
-                URI.create("https://sampleplatform.ccextractor.org/test/" + summary.runId())));
+                URI.create("https://sampleplatform.ccextractor.org/test/" + summary.runId()));
     }
 
     private static HeadlessChromium.Result load(String page, Path work) throws IOException, InterruptedException {
+        return load(page, work, HEIGHT);
+    }
+
+    private static HeadlessChromium.Result load(String page, Path work, int height)
+            throws IOException, InterruptedException {
         Path file = work.resolve("panel.html");
         Files.writeString(file, page, StandardCharsets.UTF_8);
-        return chromium.load(file, work, WIDTH, HEIGHT);
+        return chromium.load(file, work, WIDTH, height);
     }
 
     /** A page like a Jenkins build page: the panel in a light and a dark theme, then the probe. */
@@ -236,7 +301,11 @@ class HtmlPanelBrowserTest {
     }
 
     private static void keepIfAsked(Path screenshot) throws IOException {
-        String target = System.getProperty("sampleplatform.panelScreenshot");
+        keepIfAsked(screenshot, "sampleplatform.panelScreenshot");
+    }
+
+    private static void keepIfAsked(Path screenshot, String property) throws IOException {
+        String target = System.getProperty(property);
         if (target != null && !target.isBlank()) {
             Path copy = Path.of(target).toAbsolutePath();
             Files.createDirectories(copy.getParent());
