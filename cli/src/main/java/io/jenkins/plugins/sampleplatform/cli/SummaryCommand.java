@@ -2,8 +2,12 @@ package io.jenkins.plugins.sampleplatform.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
 import io.jenkins.plugins.sampleplatform.render.ConsoleSummary;
+import io.jenkins.plugins.sampleplatform.render.FailureFields;
+import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
+import io.jenkins.plugins.sampleplatform.render.MarkdownFailures;
 import io.jenkins.plugins.sampleplatform.render.MarkdownSummary;
 import io.jenkins.plugins.sampleplatform.render.SummaryFields;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
@@ -15,6 +19,7 @@ import io.jenkins.plugins.sampleplatform.summary.SummarySource;
 import io.jenkins.plugins.sampleplatform.verdict.Verdict;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -80,6 +85,13 @@ final class SummaryCommand implements Callable<Integer> {
             description = "text, json, html or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(
+            names = "--failures",
+            paramLabel = "N",
+            description = "List up to N failing samples (default: 10 in text, 50 in html and markdown, all in json;"
+                    + " 0 leaves them out). Costs 2 API requests for up to 100, more only beyond 100.")
+    Integer failures;
+
     @Option(names = "--verbose", description = "On errors, also print the stack trace (never secrets).")
     boolean verbose;
 
@@ -93,6 +105,7 @@ final class SummaryCommand implements Callable<Integer> {
         } catch (InvalidRunIdException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        int failureLimit = failureLimit();
         SummarySource summarySource;
         try {
             summarySource = Sources.open(source, url, api, err);
@@ -121,32 +134,71 @@ final class SummaryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         SummaryReport report = new SummaryReport(summary, judged, runPage(runId));
-        out.print(render(report));
+        FailureReport failureReport;
+        try {
+            failureReport = FailureLister.list(summarySource, summary, failureLimit, site());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("sampleplatform: interrupted");
+            return ExitCodes.INTERRUPTED;
+        }
+        out.print(render(report, failureReport, failureLimit));
         out.flush();
         return ExitCodes.of(judged.result());
     }
 
     /** The run's page: on the API's site; in DB mode only when --url was given; none for the demo. */
     private URI runPage(int runId) {
-        boolean urlGiven = spec.commandLine().getParseResult().hasMatchedOption("--url");
-        if (source.demo != null || (source.database != null && !urlGiven)) {
-            return null;
-        }
-        return BaseUrl.parse(url).runPage(runId);
+        return linksWanted() ? BaseUrl.parse(url).runPage(runId) : null;
     }
 
-    private String render(SummaryReport report) {
+    /** The platform's web site for the failures' links, where the run page is linked too. */
+    private URI site() {
+        return linksWanted() ? BaseUrl.parse(url).site() : null;
+    }
+
+    private boolean linksWanted() {
+        boolean urlGiven = spec.commandLine().getParseResult().hasMatchedOption("--url");
+        return source.demo == null && (source.database == null || urlGiven);
+    }
+
+    /** {@code --failures}, or the format's default; at least 0. */
+    private int failureLimit() {
+        if (failures != null) {
+            if (failures < 0) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--failures must be 0 or more, was " + failures);
+            }
+            return failures;
+        }
         return switch (format) {
-            case text -> ConsoleSummary.render(report) + System.lineSeparator();
-            case html -> HtmlPanel.render(report) + System.lineSeparator();
-            case markdown -> MarkdownSummary.render(report) + System.lineSeparator();
-            case json -> json(report);
+            case text -> ConsoleFailures.LOG_DEFAULT;
+            case html, markdown -> 50;
+            case json -> Integer.MAX_VALUE;
         };
     }
 
-    private static String json(SummaryReport report) {
+    private String render(SummaryReport report, FailureReport failureReport, int limit) {
+        int runId = report.summary().runId();
+        return switch (format) {
+            case text ->
+                ConsoleSummary.render(report)
+                        + ConsoleFailures.render(failureReport, runId, limit)
+                        + System.lineSeparator();
+            case html -> HtmlPanel.render(report, failureReport) + System.lineSeparator();
+            case markdown ->
+                MarkdownSummary.render(report)
+                        + MarkdownFailures.render(failureReport, runId, limit)
+                        + System.lineSeparator();
+            case json -> json(report, failureReport, limit);
+        };
+    }
+
+    private static String json(SummaryReport report, FailureReport failureReport, int limit) {
         try {
-            return new ObjectMapper().writeValueAsString(SummaryFields.toMap(report)) + System.lineSeparator();
+            Map<String, Object> fields = SummaryFields.toMap(report);
+            FailureFields.addTo(fields, failureReport, report.summary().runId(), limit);
+            return new ObjectMapper().writeValueAsString(fields) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

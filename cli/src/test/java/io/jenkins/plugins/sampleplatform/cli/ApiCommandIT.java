@@ -70,8 +70,8 @@ class ApiCommandIT {
 
     @Test
     void readsTheTokenFromTheEnvironment() throws Exception {
-        CliProcess.Outcome outcome =
-                CliProcess.run(Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42");
+        CliProcess.Outcome outcome = CliProcess.run(
+                Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "summary", "--url", url(), "--run", "42", "--failures", "0");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.UNSTABLE);
         assertThat(outcome.stdout()).contains("2 samples failed", url().replace("/api/v1", "") + "/test/42");
         assertThat(authorizations).containsExactly("Bearer " + TOKEN);
@@ -90,7 +90,9 @@ class ApiCommandIT {
                 "--run",
                 "42",
                 "--format",
-                "json");
+                "json",
+                "--failures",
+                "0");
         assertThat(outcome.stdout()).startsWith("{\"run_id\":42");
         assertThat(authorizations).containsExactly("Bearer " + TOKEN);
     }

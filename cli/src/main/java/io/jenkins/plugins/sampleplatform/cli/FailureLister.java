@@ -1,0 +1,55 @@
+package io.jenkins.plugins.sampleplatform.cli;
+
+import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.failures.FailureList;
+import io.jenkins.plugins.sampleplatform.failures.FailureSource;
+import io.jenkins.plugins.sampleplatform.render.FailureReport;
+import io.jenkins.plugins.sampleplatform.summary.RunSummary;
+import io.jenkins.plugins.sampleplatform.summary.SummaryException;
+import io.jenkins.plugins.sampleplatform.summary.SummarySource;
+import java.net.URI;
+
+/**
+ * Lists a run's failing samples for {@code summary --failures N}: only when the summary counts failed or
+ * missing-output samples (a clean run costs nothing), from the same source as the summary. A list that
+ * cannot be had is a report saying why, never a changed verdict or exit code.
+ */
+final class FailureLister {
+
+    /** What DB mode says until it can list failures itself. */
+    static final String NOT_IN_DB_MODE = "the failure list is not available in DB mode yet";
+
+    private FailureLister() {}
+
+    /**
+     * The failures to show, or {@code null} when {@code limit} is 0 (left out).
+     *
+     * @param site the platform's web site for links, or {@code null}
+     */
+    static FailureReport list(SummarySource source, RunSummary summary, int limit, URI site)
+            throws InterruptedException {
+        if (limit == 0) {
+            return null;
+        }
+        int missing = summary.missingOutputCount() == null ? 0 : summary.missingOutputCount();
+        if (summary.failCount() == 0 && missing == 0) {
+            return FailureReport.listed(FailureList.NONE, site);
+        }
+        FailureSource failures = failureSource(source);
+        if (failures == null) {
+            return FailureReport.unavailable(NOT_IN_DB_MODE, site);
+        }
+        try {
+            return FailureReport.listed(failures.failures(summary.runId(), limit), site);
+        } catch (SummaryException e) {
+            return FailureReport.unavailable(e.getMessage(), site);
+        }
+    }
+
+    private static FailureSource failureSource(SummarySource source) {
+        if (source instanceof SamplePlatformClient client) {
+            return client.failures();
+        }
+        return source instanceof FailureSource failures ? failures : null;
+    }
+}
