@@ -43,6 +43,7 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
     private Integer missingOutputThreshold;
     private String missingOutputResult;
     private boolean propagate = true;
+    private boolean failures = true;
 
     /**
      * @param runId the platform's run id; a number or a build variable such as {@code ${SAMPLE_PLATFORM_RUN_ID}}
@@ -128,6 +129,16 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         this.propagate = propagate;
     }
 
+    /** Whether the failing samples are listed (the default); {@code false} saves their API requests. */
+    public boolean isFailures() {
+        return failures;
+    }
+
+    @DataBoundSetter
+    public void setFailures(boolean failures) {
+        this.failures = failures;
+    }
+
     @Override
     public boolean requiresWorkspace() {
         return false;
@@ -151,6 +162,7 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         options.missingOutputThreshold = missingOutputThreshold;
         options.missingOutputResult = missingOutputResult;
         options.propagate = propagate;
+        options.failures = failures;
         SummaryPublisher.publish(run, listener, options);
     }
 

@@ -9,11 +9,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.sampleplatform.render.SummaryFields;
 import java.io.Serial;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -48,6 +44,7 @@ public class SamplePlatformSummaryStep extends Step {
     private Integer missingOutputThreshold;
     private String missingOutputResult;
     private boolean propagate = true;
+    private boolean failures = true;
 
     /**
      * @param runId the platform's run id; a number or text such as {@code "${env.RUN_ID}"} that holds one
@@ -133,6 +130,16 @@ public class SamplePlatformSummaryStep extends Step {
         this.propagate = propagate;
     }
 
+    /** Whether the failing samples are listed (the default); {@code false} saves their API requests. */
+    public boolean isFailures() {
+        return failures;
+    }
+
+    @DataBoundSetter
+    public void setFailures(boolean failures) {
+        this.failures = failures;
+    }
+
     SummaryOptions toOptions() {
         SummaryOptions options = new SummaryOptions();
         options.runId = runId;
@@ -144,6 +151,7 @@ public class SamplePlatformSummaryStep extends Step {
         options.missingOutputThreshold = missingOutputThreshold;
         options.missingOutputResult = missingOutputResult;
         options.propagate = propagate;
+        options.failures = failures;
         return options;
     }
 
@@ -169,18 +177,7 @@ public class SamplePlatformSummaryStep extends Step {
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            return pipelineValue(SummaryFields.toMap(SummaryPublisher.publish(run, listener, options)));
-        }
-
-        /**
-         * A plain LinkedHashMap of strings, numbers and ArrayLists: readable from a sandboxed Pipeline, and
-         * saved with the Pipeline's program state without reaching into JDK-private collection classes.
-         */
-        static Map<String, Object> pipelineValue(Map<String, Object> fields) {
-            Map<String, Object> value = new LinkedHashMap<>();
-            fields.forEach((key, field) ->
-                    value.put(key, field instanceof List<?> list ? new ArrayList<>(list) : field));
-            return value;
+            return StepValue.of(SummaryPublisher.publishWithFailures(run, listener, options));
         }
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
+import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
@@ -34,10 +35,16 @@ public class SummaryAction implements RunAction2 {
     private final String result;
     private final List<String> reasons;
     private final String runPage;
+    /** The failing samples, bounded; {@code null} in builds before they were kept, or when not asked for. */
+    private final StoredFailures failures;
 
     private transient Run<?, ?> owner;
 
     SummaryAction(SummaryReport report) {
+        this(report, null);
+    }
+
+    SummaryAction(SummaryReport report, @CheckForNull FailureReport failures) {
         RunSummary s = report.summary();
         this.runId = s.runId();
         this.status = s.status() == null ? null : s.status().wireValue();
@@ -52,17 +59,23 @@ public class SummaryAction implements RunAction2 {
         this.result = report.verdict().result().name();
         this.reasons = new ArrayList<>(report.verdict().reasons());
         this.runPage = report.runPage() == null ? null : report.runPage().toString();
+        this.failures = StoredFailures.of(failures);
     }
 
     /** Attaches the report to the build, replacing an earlier summary of the same platform run. */
     static void attach(Run<?, ?> run, SummaryReport report) throws IOException {
+        attach(run, report, null);
+    }
+
+    /** As {@link #attach(Run, SummaryReport)}, keeping the failing samples with the summary (bounded). */
+    static void attach(Run<?, ?> run, SummaryReport report, @CheckForNull FailureReport failures) throws IOException {
         int id = report.summary().runId();
         for (SummaryAction existing : run.getActions(SummaryAction.class)) {
             if (existing.runId == id) {
                 run.removeAction(existing);
             }
         }
-        run.addAction(new SummaryAction(report));
+        run.addAction(new SummaryAction(report, failures));
         run.save();
     }
 
@@ -89,7 +102,12 @@ public class SummaryAction implements RunAction2 {
      * limited to http(s) URLs, so nothing a server sends can become markup or script.
      */
     public String getPanelHtml() {
-        return HtmlPanel.render(getReport());
+        return HtmlPanel.render(getReport(), getFailureReport());
+    }
+
+    /** The failing samples kept with the summary, or {@code null} when none were kept. */
+    public @CheckForNull FailureReport getFailureReport() {
+        return failures == null ? null : failures.toReport();
     }
 
     public int getRunId() {

@@ -43,6 +43,8 @@ final class SummaryOptions implements Serializable {
     Integer missingOutputThreshold;
     String missingOutputResult;
     boolean propagate = true;
+    /** Whether to list the failing samples (the step's and the action's {@code failures} option). */
+    boolean failures = true;
 
     /** The verdict policy these options describe, starting from the policy's defaults. */
     VerdictPolicy policy() {

@@ -5,7 +5,9 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
 import io.jenkins.plugins.sampleplatform.render.ConsoleSummary;
+import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
@@ -34,6 +36,15 @@ final class SummaryPublisher {
      */
     static SummaryReport publish(Run<?, ?> run, TaskListener listener, SummaryOptions options)
             throws IOException, InterruptedException {
+        return publishWithFailures(run, listener, options).report();
+    }
+
+    /**
+     * As {@link #publish}, and also lists the run's failing samples (unless {@code options.failures} is off)
+     * in the log, on the panel and in what it returns. A list that cannot be had is said, never fatal.
+     */
+    static PublishedSummary publishWithFailures(Run<?, ?> run, TaskListener listener, SummaryOptions options)
+            throws IOException, InterruptedException {
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         int runId = parseRunId(options.runId);
         VerdictPolicy policy;
@@ -53,8 +64,10 @@ final class SummaryPublisher {
         }
         Verdict verdict = policy.evaluate(summary);
         SummaryReport report = new SummaryReport(summary, verdict, runPage(options, config, runId));
-        listener.getLogger().println(ConsoleSummary.render(report));
-        SummaryAction.attach(run, report);
+        FailureReport failures = FailureLookup.lookUp(options, source, summary, site(options, config));
+        listener.getLogger().print(ConsoleSummary.render(report));
+        listener.getLogger().println(ConsoleFailures.render(failures, runId, ConsoleFailures.LOG_DEFAULT));
+        SummaryAction.attach(run, report, failures);
 
         if (options.propagate) {
             Result result = ResultMapping.toJenkins(verdict.result());
@@ -63,7 +76,7 @@ final class SummaryPublisher {
                 run.setResult(result);
             }
         }
-        return report;
+        return new PublishedSummary(report, failures);
     }
 
     private static int parseRunId(String text) throws AbortException {
@@ -71,6 +84,15 @@ final class SummaryPublisher {
             return RunIds.parse(text);
         } catch (InvalidRunIdException e) {
             throw new AbortException(PREFIX + e.getMessage());
+        }
+    }
+
+    /** The platform's web site for the failures' links, or none when the configured URL is not usable. */
+    private static java.net.URI site(SummaryOptions options, SamplePlatformConfiguration config) {
+        try {
+            return SummarySources.baseUrl(options, config).site();
+        } catch (AbortException e) {
+            return null;
         }
     }
 

@@ -1,11 +1,10 @@
 package io.jenkins.plugins.sampleplatform.cli;
 
 import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
-import io.jenkins.plugins.sampleplatform.failures.FailureList;
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
+import io.jenkins.plugins.sampleplatform.render.FailureReports;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
-import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import io.jenkins.plugins.sampleplatform.summary.SummarySource;
 import java.net.URI;
 
@@ -31,19 +30,7 @@ final class FailureLister {
         if (limit == 0) {
             return null;
         }
-        int missing = summary.missingOutputCount() == null ? 0 : summary.missingOutputCount();
-        if (summary.failCount() == 0 && missing == 0) {
-            return FailureReport.listed(FailureList.NONE, site);
-        }
-        FailureSource failures = failureSource(source);
-        if (failures == null) {
-            return FailureReport.unavailable(NOT_IN_DB_MODE, site);
-        }
-        try {
-            return FailureReport.listed(failures.failures(summary.runId(), limit), site);
-        } catch (SummaryException e) {
-            return FailureReport.unavailable(e.getMessage(), site);
-        }
+        return FailureReports.lookUp(failureSource(source), summary, limit, site, NOT_IN_DB_MODE);
     }
 
     private static FailureSource failureSource(SummarySource source) {
