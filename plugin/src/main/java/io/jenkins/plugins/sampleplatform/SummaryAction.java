@@ -1,6 +1,10 @@
 package io.jenkins.plugins.sampleplatform;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.model.AbstractBuild;
+import hudson.model.EnvironmentContributingAction;
 import hudson.model.Run;
 import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
@@ -18,8 +22,10 @@ import jenkins.model.RunAction2;
  * The summary of one platform run, attached to the build that asked for it and shown on the build
  * page ({@code summary.jelly}). It keeps plain values only (kept in build.xml by XStream): the counts,
  * the verdict and the run's link; never a credential. A build may hold several, one per platform run.
+ * In a freestyle build it also sets {@code SAMPLEPLATFORM_*} variables for later steps
+ * ({@link SummaryEnvironment}; with several summaries, the last attached wins).
  */
-public class SummaryAction implements RunAction2 {
+public class SummaryAction implements RunAction2, EnvironmentContributingAction {
 
     private final int runId;
     private final String status;
@@ -116,6 +122,14 @@ public class SummaryAction implements RunAction2 {
     @Override
     public void onLoad(Run<?, ?> r) {
         this.owner = r;
+    }
+
+    /** Freestyle builds only: a Pipeline has the step's return value, and its environment is per branch. */
+    @Override
+    public void buildEnvironment(@NonNull Run<?, ?> run, @NonNull EnvVars env) {
+        if (run instanceof AbstractBuild) {
+            SummaryEnvironment.contribute(getReport(), env);
+        }
     }
 
     // No sidebar link: the summary is shown on the build page itself.
