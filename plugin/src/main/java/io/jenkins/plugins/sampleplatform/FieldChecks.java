@@ -8,6 +8,7 @@ import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
+import java.util.Optional;
 
 /**
  * Validation of single form fields, shared by every form. Callers check permissions first; these
@@ -37,7 +38,7 @@ final class FieldChecks {
         if (url == null) {
             return FormValidation.ok();
         }
-        java.util.Optional<String> password = SamplePlatformConfiguration.passwordInJdbcUrl(url);
+        Optional<String> password = SamplePlatformConfiguration.passwordInJdbcUrl(url);
         if (password.isPresent()) {
             return FormValidation.error(password.get());
         }

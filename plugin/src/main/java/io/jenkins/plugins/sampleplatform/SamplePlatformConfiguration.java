@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform;
 
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.ExtensionList;
@@ -209,7 +210,7 @@ public class SamplePlatformConfiguration extends GlobalConfiguration {
     @POST
     public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId, @QueryParameter String baseUrl) {
         if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-            return new ListBoxModel();
+            return new StandardListBoxModel().includeCurrentValue(Util.fixNull(credentialsId));
         }
         return CredentialsForms.fillTokenItems(null, credentialsId, formUrl(baseUrl));
     }
@@ -217,7 +218,7 @@ public class SamplePlatformConfiguration extends GlobalConfiguration {
     @POST
     public ListBoxModel doFillDbCredentialsIdItems(@QueryParameter String dbCredentialsId) {
         if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-            return new ListBoxModel();
+            return new StandardListBoxModel().includeCurrentValue(Util.fixNull(dbCredentialsId));
         }
         return CredentialsForms.fillDatabaseItems(null, dbCredentialsId);
     }
@@ -242,13 +243,17 @@ public class SamplePlatformConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckCredentialsId(@QueryParameter String value, @QueryParameter String baseUrl) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            return FormValidation.ok(); // reveals nothing about which credentials exist
+        }
         return CredentialsForms.checkTokenId(null, value, formUrl(baseUrl));
     }
 
     @POST
     public FormValidation doCheckDbCredentialsId(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            return FormValidation.ok();
+        }
         return CredentialsForms.checkDatabaseId(null, value);
     }
 

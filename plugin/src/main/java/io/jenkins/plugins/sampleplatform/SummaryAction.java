@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.RunAction2;
 
 /**
@@ -40,6 +42,8 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
     private final String result;
     private final List<String> reasons;
     private final String runPage;
+
+    private static final Logger LOGGER = Logger.getLogger(SummaryAction.class.getName());
 
     private transient Run<?, ?> owner;
 
@@ -128,7 +132,12 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
     @Override
     public void buildEnvironment(@NonNull Run<?, ?> run, @NonNull EnvVars env) {
         if (run instanceof AbstractBuild) {
-            SummaryEnvironment.contribute(getReport(), env);
+            try {
+                SummaryEnvironment.contribute(getReport(), env);
+            } catch (IllegalArgumentException e) {
+                // A build.xml edited into an invalid summary must not break the build's environment.
+                LOGGER.log(Level.WARNING, "Invalid Sample Platform summary in " + run, e);
+            }
         }
     }
 
