@@ -110,10 +110,6 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
         return result;
     }
 
-    public @CheckForNull String getRunPage() {
-        return runPage;
-    }
-
     public @CheckForNull Run<?, ?> getOwner() {
         return owner;
     }
