@@ -42,7 +42,7 @@ class HtmlPanelBrowserTest {
 
     private static final String NONCE = "sp-probe-3f9c2a";
     private static final int WIDTH = 1400;
-    private static final int HEIGHT = 450;
+    private static final int HEIGHT = 720;
 
     private static HeadlessChromium chromium;
 
