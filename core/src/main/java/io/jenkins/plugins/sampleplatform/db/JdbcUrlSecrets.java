@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class JdbcUrlSecrets {
 
-    /** A parameter whose name holds a password, after {@code ?}, {@code &} or {@code ;}. */
-    private static final Pattern PARAMETER = Pattern.compile(
-            "[?&;]\\s*((?:[A-Za-z0-9_.-]*)(?:password|passwd|pwd)(?:[A-Za-z0-9_.-]*))\\s*=", Pattern.CASE_INSENSITIVE);
+    /**
+     * A parameter after {@code ?}, {@code &} or {@code ;} whose name ends in a password word:
+     * {@code password}, {@code password2} (MariaDB's second factor), {@code trustStorePassword}, {@code
+     * pwd}; not an option about passwords such as {@code passwordCharacterEncoding}.
+     */
+    private static final Pattern PARAMETER =
+            Pattern.compile("[?&;]\\s*([A-Za-z0-9_.-]*(?:password|passwd|pwd)[0-9]?)\\s*=", Pattern.CASE_INSENSITIVE);
 
     /** {@code //user:password@host}: user information with a colon in the authority. */
     private static final Pattern USER_INFO = Pattern.compile("//[^/?#;@]*:[^/?#;@]*@");

@@ -28,6 +28,9 @@ class JdbcUrlSecretsTest {
         assertThat(JdbcUrlSecrets.passwordPart("jdbc:mariadb://db:3306/sample_platform?user=ro&useSsl=true"))
                 .isEmpty();
         assertThat(JdbcUrlSecrets.passwordPart("jdbc:mariadb://ro@db:3306/sp")).isEmpty();
+        assertThat(JdbcUrlSecrets.passwordPart("jdbc:mysql://db/sp?passwordCharacterEncoding=UTF-8"))
+                .as("an option about passwords, not a password")
+                .isEmpty();
         assertThat(JdbcUrlSecrets.passwordPart("jdbc:sqlite:/srv/password-db/platform.db"))
                 .isEmpty();
         assertThat(JdbcUrlSecrets.passwordPart("jdbc:mariadb://[::1]:3306/sp")).isEmpty();
