@@ -177,7 +177,11 @@ public class SamplePlatformSummaryStep extends Step {
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            return StepValue.of(SummaryPublisher.publishWithFailures(run, listener, options));
+            PublishedSummary published = SummaryPublisher.publishWithFailures(run, listener, options);
+            if (options.propagate) {
+                StageStatus.mark(getContext(), published.report());
+            }
+            return StepValue.of(published);
         }
     }
 

@@ -68,6 +68,7 @@ final class SummaryPublisher {
         listener.getLogger().print(ConsoleSummary.render(report));
         listener.getLogger().println(ConsoleFailures.render(failures, runId, ConsoleFailures.LOG_DEFAULT));
         SummaryAction.attach(run, report, failures);
+        SummaryHistory.record(run, report);
 
         if (options.propagate) {
             Result result = ResultMapping.toJenkins(verdict.result());

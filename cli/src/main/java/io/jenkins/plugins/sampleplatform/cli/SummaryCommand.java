@@ -185,7 +185,7 @@ final class SummaryCommand implements Callable<Integer> {
                 ConsoleSummary.render(report)
                         + ConsoleFailures.render(failureReport, runId, limit)
                         + System.lineSeparator();
-            case html -> HtmlPanel.render(report, failureReport) + System.lineSeparator();
+            case html -> HtmlPanel.standalone(report, failureReport) + System.lineSeparator();
             case markdown ->
                 MarkdownSummary.render(report)
                         + MarkdownFailures.render(failureReport, runId, limit)
