@@ -1,6 +1,10 @@
 package io.jenkins.plugins.sampleplatform.plugincheck;
 
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -99,7 +103,7 @@ final class WebMethodRule {
             if (PERMISSION_CHECKS.contains(call.getNameAsString())) {
                 return true;
             }
-            for (Target target : targets(owner, call)) {
+            for (Target target : targets(owner, method, call)) {
                 if (checksPermission(target.owner(), target.method(), seen, depth + 1)) {
                     return true;
                 }
@@ -110,8 +114,12 @@ final class WebMethodRule {
 
     private record Target(SourceTree.Type owner, MethodDeclaration method) {}
 
-    /** The plugin's methods a call can land in: its own and its outer classes' for a bare call, a named class's for {@code Type.m()}. */
-    private List<Target> targets(SourceTree.Type owner, MethodCallExpr call) {
+    /**
+     * The plugin's methods a call can land in: its own and its outer classes' for a bare call, a named
+     * class's for {@code Type.m()}, the declared type's for {@code variable.m()} (a parameter, local
+     * variable or field of the plugin's type).
+     */
+    private List<Target> targets(SourceTree.Type owner, MethodDeclaration caller, MethodCallExpr call) {
         List<Target> targets = new ArrayList<>();
         Optional<com.github.javaparser.ast.expr.Expression> scope = call.getScope();
         String name = call.getNameAsString();
@@ -124,7 +132,9 @@ final class WebMethodRule {
                     ? n.getNameAsString()
                     : scope.get() instanceof FieldAccessExpr f ? f.getNameAsString() : null;
             if (receiver != null) {
-                for (SourceTree.Type type : tree.named(receiver)) {
+                List<SourceTree.Type> receivers = new ArrayList<>(tree.named(receiver));
+                declaredType(owner, caller, receiver).ifPresent(t -> receivers.addAll(tree.named(t)));
+                for (SourceTree.Type type : receivers) {
                     for (MethodDeclaration method : type.declaration().getMethodsByName(name)) {
                         targets.add(new Target(type, method));
                     }
@@ -134,8 +144,34 @@ final class WebMethodRule {
         return targets;
     }
 
+    /** The simple type name of a parameter, local variable or field (of the owner or its outer classes) called {@code name}. */
+    private static Optional<String> declaredType(SourceTree.Type owner, MethodDeclaration caller, String name) {
+        for (Parameter parameter : caller.getParameters()) {
+            if (parameter.getNameAsString().equals(name)) {
+                return Optional.of(WebMethods.simple(parameter.getType()));
+            }
+        }
+        for (VariableDeclarator variable : caller.findAll(VariableDeclarator.class)) {
+            if (variable.getNameAsString().equals(name)) {
+                return Optional.of(WebMethods.simple(variable.getType()));
+            }
+        }
+        List<TypeDeclaration<?>> scopes = new ArrayList<>();
+        scopes.add(owner.declaration());
+        scopes.addAll(owner.enclosing());
+        for (TypeDeclaration<?> scope : scopes) {
+            Optional<FieldDeclaration> field = scope.getFieldByName(name);
+            if (field.isPresent()) {
+                return field.get().getVariables().stream()
+                        .filter(v -> v.getNameAsString().equals(name))
+                        .findFirst()
+                        .map(v -> WebMethods.simple(v.getType()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<SourceTree.Type> ownerOf(MethodDeclaration method) {
-        return method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
-                .flatMap(tree::typeOf);
+        return method.findAncestor(TypeDeclaration.class).flatMap(tree::typeOf);
     }
 }

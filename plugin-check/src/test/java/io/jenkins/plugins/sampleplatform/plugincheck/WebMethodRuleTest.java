@@ -121,6 +121,45 @@ class WebMethodRuleTest {
     }
 
     @Test
+    void aPermissionCheckInAHelperReachedThroughAFieldOrParameterCounts() {
+        PluginCheck.Report report = new PluginSources(folder)
+                .java("Forms", IMPORTS + """
+                        final class Forms {
+                            ListBoxModel items(Item item) {
+                                item.checkPermission(Item.CONFIGURE);
+                                return new ListBoxModel();
+                            }
+                        }
+                        """)
+                .java("Step", IMPORTS + """
+                        public class Step {
+                            public static class DescriptorImpl extends Descriptor<Step> {
+                                private final Forms forms = new Forms();
+                                @POST
+                                public ListBoxModel doFillSourceItems(@AncestorInPath Item item) {
+                                    return forms.items(item);
+                                }
+                                @POST
+                                public ListBoxModel doFillResultItems(@AncestorInPath Item item) {
+                                    Forms local = new Forms();
+                                    return local.items(item);
+                                }
+                                @POST
+                                public ListBoxModel doFillOtherItems(@AncestorInPath Item item) {
+                                    return other.items(item);
+                                }
+                            }
+                        }
+                        """)
+                .check();
+
+        // `other` is declared nowhere in the plugin: the call cannot be followed, so no check is found.
+        assertThat(report.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("doFillOtherItems"));
+    }
+
+    @Test
     void aHelperThatChecksNothingDoesNotCount() {
         PluginCheck.Report report = new PluginSources(folder)
                 .java("Forms", IMPORTS + """
