@@ -3,7 +3,10 @@ package io.jenkins.plugins.sampleplatform.plugincheck;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayDeque;
@@ -18,8 +21,9 @@ import java.util.regex.Pattern;
 /**
  * No secret in an {@code Action} or in anything an action keeps: XStream writes every non-transient field
  * of a build's actions into {@code build.xml} (and serves actions to the REST API and views), so a token
- * or password there leaks to anyone who reads the build or its files. Follows the non-transient fields of
- * every action into the plugin's own types they hold (records, lists of them, ...).
+ * or password there leaks to anyone who reads the build or its files. The same for a type that writes
+ * itself next to a job or build ({@code XmlFile.write(this)}, e.g. a per-job history). Follows the
+ * non-transient fields into the plugin's own types they hold (records, lists of them, ...).
  */
 final class SavedSecretsRule {
 
@@ -75,6 +79,9 @@ final class SavedSecretsRule {
                 actions++;
                 saved.put(type, "an Action, saved with its build or job and shown in its views and REST API");
                 pending.add(type);
+            } else if (writesItself(type) && !tree.derivesFrom(type, CONFIGURATIONS)) {
+                saved.put(type, "a file of the plugin's own next to the job or build (XmlFile.write(this))");
+                pending.add(type);
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -103,6 +110,21 @@ final class SavedSecretsRule {
             }
         }
         return findings;
+    }
+
+    /** Saved by Jenkins in its configuration, where XStream encrypts a {@code Secret}: not this rule's business. */
+    private static final Set<String> CONFIGURATIONS =
+            Set.of("Descriptor", "GlobalConfiguration", "BuildStepDescriptor", "StepDescriptor", "Builder", "Recorder");
+
+    /** A type that writes itself to an {@code XmlFile} ({@code file.write(this)}), like a per-job history. */
+    private static boolean writesItself(SourceTree.Type type) {
+        return type.declaration().findAll(MethodCallExpr.class).stream()
+                .anyMatch(call -> call.getNameAsString().equals("write")
+                        && call.getArguments().size() == 1
+                        && call.getArgument(0) instanceof ThisExpr
+                        && call.findAncestor(TypeDeclaration.class)
+                                .map(t -> t == type.declaration())
+                                .orElse(false));
     }
 
     private record Field(String name, Type typeNode, int line) {

@@ -107,6 +107,29 @@ class SavedSecretsRuleTest {
     }
 
     @Test
+    void aSecretInAFileThePluginWritesNextToAJobIsRejected() {
+        PluginCheck.Report report = sources().java("History", """
+                        package demo;
+                        import hudson.XmlFile;
+                        import java.util.List;
+                        final class History {
+                            static final class Entry {
+                                int build;
+                                String apiToken;
+                            }
+                            private List<Entry> entries;
+                            void save(XmlFile file) throws java.io.IOException {
+                                file.write(this);
+                            }
+                        }
+                        """).check();
+
+        assertThat(report.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("History.Entry.apiToken (String)", "History.entries"));
+    }
+
+    @Test
     void aSecretOutsideActionsIsNotThisRulesBusiness() {
         // A step or a global configuration keeps a credentials id, but Secret fields there are saved
         // encrypted by XStream's Secret converter: not a build's data.
