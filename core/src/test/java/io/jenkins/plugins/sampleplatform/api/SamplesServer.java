@@ -23,18 +23,18 @@ import java.util.concurrent.Executors;
  * its items filtered by {@code status} in memory, then paged by {@code limit}/{@code offset} (1..100, default
  * 50) in the envelope {@code {data, pagination: {limit, offset, total, next_offset}, meta}}, in the order the
  * items were added (no sorting, like the platform). Other runs are 404 {@code Run {id} not found.}. Every
- * request's query is recorded.
+ * request's query is recorded. Public for the failure-list benchmark in {@code bench/}.
  */
-final class SamplesServer implements AutoCloseable {
+public final class SamplesServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final int runId;
     private final List<ObjectNode> items = new CopyOnWriteArrayList<>();
-    final List<String> queries = new CopyOnWriteArrayList<>();
+    public final List<String> queries = new CopyOnWriteArrayList<>();
 
-    SamplesServer(int runId) throws IOException {
+    public SamplesServer(int runId) throws IOException {
         this.runId = runId;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -46,12 +46,13 @@ final class SamplesServer implements AutoCloseable {
         server.start();
     }
 
-    BaseUrl baseUrl() {
+    public BaseUrl baseUrl() {
         return BaseUrl.parse("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1");
     }
 
     /** Adds an item as the platform serializes one; {@code outputs} as {@code id:filename:status}. */
-    ObjectNode add(int regressionTestId, String status, Integer exitCode, Integer expectedRc, String... outputs) {
+    public ObjectNode add(
+            int regressionTestId, String status, Integer exitCode, Integer expectedRc, String... outputs) {
         ObjectNode item = JSON.createObjectNode();
         item.put("regression_test_id", regressionTestId);
         item.put("sample_id", 1000 + regressionTestId);
