@@ -9,9 +9,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A Sample Platform API on loopback that answers every summary request with one canned answer. */
+/**
+ * A Sample Platform API on loopback that answers every summary request with one canned answer, and
+ * {@code GET /runs/{id}/samples?status=...} with the listing set for that status (an empty one by default).
+ */
 final class PlatformStub implements AutoCloseable {
 
     static final String TOKEN = "spci_plugin_test_token_5f2b";
@@ -21,6 +25,12 @@ final class PlatformStub implements AutoCloseable {
     private volatile int status = 200;
     private volatile String body = "{}";
     private volatile Map<String, String> headers = Map.of();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, String> listings = new ConcurrentHashMap<>();
+    private volatile int listingStatus = 200;
+
+    static final String EMPTY_LISTING =
+            "{\"data\":[],\"pagination\":{\"limit\":100,\"offset\":0,\"total\":0,\"next_offset\":null},\"meta\":{}}";
 
     PlatformStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -44,6 +54,23 @@ final class PlatformStub implements AutoCloseable {
         return answer(200, json, Map.of());
     }
 
+    /** Answers {@code /samples?status=STATUS} with {@code json}; an HTTP error status when not 200. */
+    PlatformStub samples(String status, String json) {
+        listings.put(status, json);
+        return this;
+    }
+
+    /** The HTTP status of every {@code /samples} answer (e.g. 403), the body being the listing as set. */
+    PlatformStub samplesStatus(int status) {
+        this.listingStatus = status;
+        return this;
+    }
+
+    /** The requests received, as {@code summary} or {@code samples?QUERY}, in order. */
+    List<String> requests() {
+        return requests;
+    }
+
     /** The Authorization headers received, in order. */
     List<String> authorizations() {
         return authorizations;
@@ -51,10 +78,21 @@ final class PlatformStub implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        boolean listing = path.endsWith("/samples");
+        requests.add(listing ? "samples?" + query : path.substring(path.lastIndexOf('/') + 1));
+        String text = body;
+        int code = status;
+        if (listing) {
+            String wanted = query == null ? "" : query.replaceAll(".*status=([a-z_]+).*", "$1");
+            text = listings.getOrDefault(wanted, EMPTY_LISTING);
+            code = listingStatus;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         headers.forEach(exchange.getResponseHeaders()::add);
-        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.sendResponseHeaders(code, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

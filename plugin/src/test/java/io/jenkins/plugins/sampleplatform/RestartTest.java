@@ -49,4 +49,33 @@ class RestartTest {
             }
         });
     }
+
+    @Test
+    void theFailingSamplesAreShownAfterARestart() throws Throwable {
+        sessions.then(r -> {
+            try (PlatformStub platform = new PlatformStub()) {
+                PluginTestSupport.configure(platform);
+                platform.summary(FailingSamplesTest.RUN)
+                        .samples("missing_output", FailingSamplesTest.MISSING)
+                        .samples("fail", FailingSamplesTest.FAILED);
+                WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "failures");
+                job.setDefinition(new CpsFlowDefinition("sampleplatformSummary(runId: 42)", true));
+                r.buildAndAssertStatus(Result.FAILURE, job);
+            }
+        });
+        sessions.then(r -> {
+            WorkflowRun build =
+                    r.jenkins.getItemByFullName("failures", WorkflowJob.class).getBuildByNumber(1);
+            assertThat(build.getAction(SummaryAction.class)
+                            .getFailureReport()
+                            .list()
+                            .total())
+                    .isEqualTo(3);
+            try (JenkinsRule.WebClient web = r.createWebClient()) {
+                assertThat(web.getPage(build).getWebResponse().getContentAsString())
+                        .contains("class=\"sp-failures\"")
+                        .contains("3 failing samples (1 without output, 2 failed)");
+            }
+        });
+    }
 }
