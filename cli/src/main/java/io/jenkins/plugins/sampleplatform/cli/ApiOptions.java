@@ -46,7 +46,7 @@ final class ApiOptions {
             names = "--max-wait",
             paramLabel = "TIME",
             converter = DurationConverter.class,
-            defaultValue = "60s",
+            defaultValue = "90s",
             description = "Longest single wait: for the token's next rate-limit window, or before a retry"
                     + " (default: ${DEFAULT-VALUE}). A window that opens later ends the command at once,"
                     + " saying when it opens.")

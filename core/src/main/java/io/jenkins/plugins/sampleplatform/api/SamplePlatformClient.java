@@ -108,7 +108,8 @@ public final class SamplePlatformClient implements SummarySource {
         private HttpClient httpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
-        private Duration maxWait = Duration.ofSeconds(60);
+        // The platform's window is 60 s and ends up to 1 s after its quoted reset: a whole window fits.
+        private Duration maxWait = Duration.ofSeconds(90);
         private Duration totalBudget = Duration.ofMinutes(5);
         private int maxAttempts = 3;
         private long maxResponseBytes = 1024 * 1024;
@@ -152,7 +153,11 @@ public final class SamplePlatformClient implements SummarySource {
             return this;
         }
 
-        /** The longest single wait before a retry (default 60 s), whatever the server asks. */
+        /**
+         * The longest single wait (default 90 s): for the token's next rate-limit window, or before a retry.
+         * When the server's next window opens later, the call ends at once with
+         * {@link ApiException.RateLimitExhausted} saying when it opens.
+         */
         public Builder maxWait(Duration maxWait) {
             this.maxWait = positive("maxWait", maxWait);
             return this;
