@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 public final class SamplePlatformCli {
 
     public static void main(String[] args) {
-        CliLogging.configure(java.util.Arrays.asList(args).contains("--verbose"), System.err);
+        QuietLogging.install(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(run(args));
     }
 
