@@ -213,6 +213,32 @@ class SecretsAndMessagesIT {
     }
 
     @Test
+    void theDatabasePasswordIsNowhereWhenTheDatabaseRefuses() throws Exception {
+        String password = "db-Secret-Pa55word-771";
+        for (String verbose : List.of("--format=text", "--verbose")) {
+            CliProcess.Outcome outcome = CliProcess.summary(
+                    Map.of("SAMPLEPLATFORM_DB_PASSWORD", password),
+                    "--jdbc",
+                    "jdbc:mariadb://127.0.0.1:3306/sp_no_such_db_" + System.nanoTime(),
+                    "--db-user",
+                    "no_such_user_api10",
+                    "--run",
+                    "1",
+                    verbose);
+            assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(ExitCodes.NO_SUMMARY);
+            assertSecretNowhere(outcome, password);
+            if (verbose.equals("--verbose")) {
+                // the driver's own warning, routed through java.util.logging, as a detail line
+                assertThat(outcome.stderr())
+                        .contains("sampleplatform: detail: ")
+                        .contains("\tat ");
+            } else {
+                assertOnlyOwnLines(outcome);
+            }
+        }
+    }
+
+    @Test
     void portZeroIsAUsageError() throws Exception {
         CliProcess.Outcome outcome = CliProcess.summary(
                 Map.of("SAMPLEPLATFORM_TOKEN", TOKEN), "--url", "http://127.0.0.1:0/api/v1", "--run", "42");
