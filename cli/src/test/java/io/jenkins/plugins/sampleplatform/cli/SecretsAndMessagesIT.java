@@ -275,7 +275,9 @@ class SecretsAndMessagesIT {
             assertThat(outcome.stderr())
                     .contains("does not speak TLS on this port")
                     .doesNotContain("retrying");
-            assertThat(connections.get()).isEqualTo(1);
+            // one attempt: no retry notice; the JDK's HttpClient may itself reconnect once when the
+            // connection closes mid-handshake (docs/api-client.md), never three attempts' worth
+            assertThat(connections.get()).isBetween(1, 2);
         }
     }
 }
