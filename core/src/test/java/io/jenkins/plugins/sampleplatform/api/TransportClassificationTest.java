@@ -43,8 +43,10 @@ class TransportClassificationTest {
             server.setDaemon(true);
             server.start();
             BaseUrl url = BaseUrl.parse("https://127.0.0.1:" + plain.getLocalPort() + "/api/v1");
+            java.util.List<RetryEvent> retries = new java.util.concurrent.CopyOnWriteArrayList<>();
             Throwable error = catchThrowable(() -> SamplePlatformClient.builder(url, SecretText.of(TOKEN))
                     .maxAttempts(3)
+                    .retryListener(retries::add)
                     .build()
                     .fetch(42));
 
@@ -53,9 +55,9 @@ class TransportClassificationTest {
                     .hasMessageContaining("does not speak TLS on this port")
                     .hasMessageContaining("http://")
                     .hasMessageNotContaining(TOKEN);
-            assertThat(connections.get())
-                    .as("connections: a TLS failure is not retried")
-                    .isEqualTo(1);
+            assertThat(retries).as("a TLS failure is not retried").isEmpty();
+            // the JDK's HttpClient may itself reconnect once when the connection closes mid-handshake
+            assertThat(connections.get()).as("connections").isBetween(1, 2);
         }
     }
 
