@@ -137,6 +137,24 @@ class ErrorsContractIT {
         assertThat(cli.stderr()).contains("/api/v1").doesNotContain("Run " + run + " not found");
     }
 
+    @Test
+    void httpsToThePlatformsPlainHttpPortIsOneAttemptWithAHint(Platforms platforms) throws Exception {
+        PlatformServer platform = platforms.sqlite();
+        int run = platform.seed().run().completed().passed(1).write();
+        String https = platform.url().replaceFirst("^http://", "https://");
+        java.util.List<io.jenkins.plugins.sampleplatform.api.RetryEvent> retries =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+        Throwable error = catchThrowable(() -> SamplePlatformClient.builder(
+                        BaseUrl.parse(https), SecretText.of(platform.token(PlatformServer.RUNS_READ)))
+                .retryListener(retries::add)
+                .build()
+                .fetch(run));
+        assertThat(error)
+                .isInstanceOf(ApiException.TransportFailure.class)
+                .hasMessageContaining("does not speak TLS on this port");
+        assertThat(retries).isEmpty();
+    }
+
     /**
      * 121 requests in a minute with one token: the 121st is refused; the client waits for the window's
      * end and its retry is not refused again (the platform quotes that end truncated to the second).
