@@ -9,13 +9,14 @@ final class ApiErrors {
 
     private ApiErrors() {}
 
-    static SummaryException toException(int runId, ApiError error, HttpResponse<?> response, BaseUrl baseUrl) {
+    static SummaryException toException(ApiRequest request, ApiError error, HttpResponse<?> response, BaseUrl baseUrl) {
         int status = error.status();
+        String subject = request.subject();
         String said = error.describe();
         return switch (status) {
             case 400 ->
                 new ApiException.InvalidRequest(
-                        "The Sample Platform refused the request for run " + runId + " (" + said
+                        "The Sample Platform refused the request for " + subject + " (" + said
                                 + "). Run ids are whole numbers from 1 to 2147483647.",
                         error);
             case 401 ->
@@ -24,27 +25,38 @@ final class ApiErrors {
                                 + "). Check the credential: the token may be missing, expired or revoked.",
                         error);
             case 403 -> forbidden(error, said);
-            case 404 ->
-                new RunNotFound(
-                        runId,
-                        "Run " + runId + " not found on the Sample Platform at " + baseUrl + " (" + said
-                                + "). Check the run id and the URL.",
-                        error);
+            case 404 -> notFound(request, error, said, baseUrl);
             default -> {
                 if (status >= 300 && status < 400) {
                     yield redirected(error, response, baseUrl);
                 }
                 if (status >= 500) {
                     yield new ApiException.ServerError(
-                            "The Sample Platform failed to answer for run " + runId + " (" + said
+                            "The Sample Platform failed to answer for " + subject + " (" + said
                                     + "), also after retrying. Try again later.",
                             error);
                 }
                 yield new ApiException.ServerError(
-                        "The Sample Platform answered run " + runId + " with an unexpected status (" + said + ").",
+                        "The Sample Platform answered the request for " + subject + " with an unexpected status ("
+                                + said + ").",
                         error);
             }
         };
+    }
+
+    private static SummaryException notFound(ApiRequest request, ApiError error, String said, BaseUrl baseUrl) {
+        if (request.runId().isPresent()) {
+            int runId = request.runId().getAsInt();
+            return new RunNotFound(
+                    runId,
+                    "Run " + runId + " not found on the Sample Platform at " + baseUrl + " (" + said
+                            + "). Check the run id and the URL.",
+                    error);
+        }
+        return new ApiException.NotFound(
+                "The Sample Platform at " + baseUrl + " has nothing at " + request.path() + " (" + said
+                        + "). Check the URL: it ends in /api/v1.",
+                error);
     }
 
     private static ApiException.Forbidden forbidden(ApiError error, String said) {

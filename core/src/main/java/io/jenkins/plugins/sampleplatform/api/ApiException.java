@@ -69,6 +69,15 @@ public class ApiException extends SummaryException {
         }
     }
 
+    /** 404 for something that is not a run: the URL (or the platform's version) has no such endpoint. */
+    public static class NotFound extends ApiException {
+        private static final long serialVersionUID = 1L;
+
+        public NotFound(String message, ApiError error) {
+            super(message, error);
+        }
+    }
+
     /** 429 until the time budget or the retry attempts ran out. */
     public static class RateLimitExhausted extends ApiException {
         private static final long serialVersionUID = 1L;

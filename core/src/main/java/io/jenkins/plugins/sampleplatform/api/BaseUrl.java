@@ -68,9 +68,9 @@ public final class BaseUrl {
         return uri;
     }
 
-    /** {@code {base}/runs/{runId}/summary}. */
-    public URI summaryUri(int runId) {
-        return URI.create(uri + "/runs/" + runId + "/summary");
+    /** An endpoint below the base URL: {@code endpoint("/runs/42/summary")} is {@code {base}/runs/42/summary}. */
+    public URI endpoint(String pathAndQuery) {
+        return URI.create(uri + pathAndQuery);
     }
 
     /** The platform's web site: the base URL without its {@code /api/v1} suffix. */

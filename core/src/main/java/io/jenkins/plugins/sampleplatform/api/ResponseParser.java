@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the API's JSON strictly: unknown fields are fine (the server adds fields over time), but a
+ * Reads the API's JSON strictly (its package-private helpers serve the parsers of every endpoint): unknown fields are fine (the server adds fields over time), but a
  * required field that is missing, null or of the wrong type, or a count below zero, is a malformed
  * answer naming the field, never a silent 0.
  */
@@ -90,7 +90,7 @@ final class ResponseParser {
         return "the answer is not JSON: " + quote(text);
     }
 
-    private ObjectNode object(byte[] body, String contentType, int status) throws ApiException.MalformedResponse {
+    ObjectNode object(byte[] body, String contentType, int status) throws ApiException.MalformedResponse {
         JsonNode node;
         try {
             node = body.length == 0 ? null : JSON.readTree(body);
@@ -108,7 +108,7 @@ final class ResponseParser {
         return object;
     }
 
-    private static int requiredInt(ObjectNode object, String field) {
+    static int requiredInt(ObjectNode object, String field) {
         JsonNode value = object.get(field);
         if (value == null) {
             throw new IllegalArgumentException(field + " is missing");
@@ -122,12 +122,12 @@ final class ResponseParser {
         return value.intValue();
     }
 
-    private static Integer optionalInt(ObjectNode object, String field) {
+    static Integer optionalInt(ObjectNode object, String field) {
         JsonNode value = object.get(field);
         return value == null || value.isNull() ? null : requiredInt(object, field);
     }
 
-    private static Long optionalLong(ObjectNode object, String field) {
+    static Long optionalLong(ObjectNode object, String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -138,7 +138,7 @@ final class ResponseParser {
         return value.longValue();
     }
 
-    private String optionalText(ObjectNode object, String field) {
+    String optionalText(ObjectNode object, String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -149,7 +149,7 @@ final class ResponseParser {
         return token.scrub(value.asText());
     }
 
-    private static RunStatus status(ObjectNode object) {
+    static RunStatus status(ObjectNode object) {
         JsonNode value = object.get("status");
         if (value == null || value.isNull()) {
             return null;
@@ -160,7 +160,7 @@ final class ResponseParser {
         return RunStatus.fromWire(value.asText());
     }
 
-    private static String typeOf(JsonNode value) {
+    static String typeOf(JsonNode value) {
         return switch (value.getNodeType()) {
             case STRING -> "the string \"" + abbreviate(value.asText()) + "\"";
             case NUMBER -> "the number " + value.asText();
@@ -179,7 +179,7 @@ final class ResponseParser {
         }
     }
 
-    private String quote(String text) {
+    String quote(String text) {
         // Control characters (terminal escapes, NULs) from a foreign body must not reach a console or build log.
         return abbreviate(token.scrub(text).replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?"));
     }
@@ -188,7 +188,7 @@ final class ResponseParser {
         return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "…";
     }
 
-    private ApiException.MalformedResponse malformed(String why, int status) {
+    ApiException.MalformedResponse malformed(String why, int status) {
         return new ApiException.MalformedResponse(
                 "The Sample Platform sent an answer this client cannot read (HTTP " + status + "): " + token.scrub(why)
                         + ". Check that the URL points at the platform's API (it ends in /api/v1).",

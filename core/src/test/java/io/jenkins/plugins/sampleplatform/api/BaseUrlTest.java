@@ -12,7 +12,8 @@ class BaseUrlTest {
     @Test
     void buildsEndpointAndRunPage() {
         BaseUrl url = BaseUrl.parse(BaseUrl.PUBLIC_INSTANCE + "/");
-        assertThat(url.summaryUri(42)).hasToString("https://sampleplatform.ccextractor.org/api/v1/runs/42/summary");
+        assertThat(url.endpoint("/runs/42/summary"))
+                .hasToString("https://sampleplatform.ccextractor.org/api/v1/runs/42/summary");
         assertThat(url.site()).hasToString("https://sampleplatform.ccextractor.org");
         assertThat(url.runPage(42)).hasToString("https://sampleplatform.ccextractor.org/test/42");
         assertThat(url.insecureTransportWarning()).isEmpty();

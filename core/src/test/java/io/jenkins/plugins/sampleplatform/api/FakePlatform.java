@@ -32,6 +32,10 @@ final class FakePlatform implements AutoCloseable {
     final List<String> paths = new CopyOnWriteArrayList<>();
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     final List<String> accepts = new CopyOnWriteArrayList<>();
+    final List<String> methods = new CopyOnWriteArrayList<>();
+    final List<String> queries = new CopyOnWriteArrayList<>();
+    final List<String> contentTypes = new CopyOnWriteArrayList<>();
+    final List<String> bodies = new CopyOnWriteArrayList<>();
 
     FakePlatform() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -61,6 +65,10 @@ final class FakePlatform implements AutoCloseable {
         paths.add(exchange.getRequestURI().getPath());
         authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         accepts.add(String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
+        methods.add(exchange.getRequestMethod());
+        queries.add(String.valueOf(exchange.getRequestURI().getRawQuery()));
+        contentTypes.add(String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")));
+        bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Answer answer = script.poll();
         if (answer == null) {
             answer = last;

@@ -1,0 +1,272 @@
+package io.jenkins.plugins.sampleplatform.api;
+
+import io.jenkins.plugins.sampleplatform.security.SecretText;
+import io.jenkins.plugins.sampleplatform.summary.SummaryException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Sends {@link ApiRequest}s to the platform with the bearer token, and retries where a retry can help.
+ *
+ * <ul>
+ *   <li>429: waits as the server says ({@code Retry-After}, else {@code X-RateLimit-Reset}, else
+ *       back-off), then tries again, for as long as the total budget allows; also for a {@code POST}, since
+ *       the platform's limiter refuses before any handler runs;</li>
+ *   <li>5xx and failed connections: a few attempts with exponential back-off and jitter, for idempotent
+ *       requests only (a {@code POST} that may have reached the server is never repeated);</li>
+ *   <li>every other status: no retry, a typed {@link SummaryException} saying what to do.</li>
+ * </ul>
+ * A wait that would end past the budget ends the call at once instead of sleeping in vain. Waits are
+ * interruptible: an interrupted caller (an aborted build) gets an {@link InterruptedException} at once.
+ * Redirects are never followed, so the token never reaches another origin. Every attempt passes the
+ * {@link RequestGate}, so callers sharing a token take turns on its rate-limit window.
+ *
+ * <p>Retries are a plain loop rather than a Failsafe policy: the wait depends on each answer's headers,
+ * the call must stop before a wait that would pass the budget (Failsafe trims that wait and makes a
+ * doomed attempt), every attempt goes through the gate, and an interrupt must surface as the caller's own
+ * {@link InterruptedException}, not a wrapped one.
+ */
+final class ApiTransport {
+
+    private static final String USER_AGENT = "sampleplatform-jenkins/0.1";
+
+    private final BaseUrl baseUrl;
+    private final SecretText token;
+    private final HttpClient http;
+    private final Duration requestTimeout;
+    private final Duration totalBudget;
+    private final int maxAttempts;
+    private final long maxResponseBytes;
+    private final RetryListener listener;
+    private final RequestGate gate;
+    private final RetryDelays delays;
+    private final ResponseParser parser;
+    private final Clock clock;
+
+    ApiTransport(
+            BaseUrl baseUrl,
+            SecretText token,
+            HttpClient http,
+            Duration requestTimeout,
+            Duration totalBudget,
+            int maxAttempts,
+            long maxResponseBytes,
+            RetryListener listener,
+            RequestGate gate,
+            RetryDelays delays,
+            Clock clock) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+        this.http = http;
+        this.requestTimeout = requestTimeout;
+        this.totalBudget = totalBudget;
+        this.maxAttempts = maxAttempts;
+        this.maxResponseBytes = maxResponseBytes;
+        this.listener = listener;
+        this.gate = gate;
+        this.delays = delays;
+        this.parser = new ResponseParser(token);
+        this.clock = clock;
+    }
+
+    /** The parser that knows the token, for reading the bodies this transport returns. */
+    ResponseParser parser() {
+        return parser;
+    }
+
+    /**
+     * Sends the request until it gets a 2xx answer, retrying as the class comment says.
+     *
+     * @return the 2xx answer
+     * @throws SummaryException     a typed {@link ApiException} (or {@link RunNotFound}) saying what went wrong
+     * @throws InterruptedException when the caller is interrupted while sending or waiting
+     */
+    ApiResponse send(ApiRequest request) throws SummaryException, InterruptedException {
+        URI uri = baseUrl.endpoint(request.pathAndQuery());
+        Instant deadline = clock.instant().plus(totalBudget);
+        for (int attempt = 1; ; attempt++) {
+            if (!gate.acquire(deadline)) {
+                throw windowSpentPastBudget(request);
+            }
+            HttpResponse<byte[]> response;
+            try {
+                response = exchange(request, uri, deadline);
+            } catch (ApiException.TransportFailure e) {
+                if (!request.idempotent() || !worthRetrying(e) || attempt >= maxAttempts) {
+                    throw e;
+                }
+                waitBeforeRetry(
+                        attempt + 1,
+                        delays.afterFailure(attempt),
+                        true,
+                        RetryEvent.Reason.CONNECTION_FAILED,
+                        "connection failed",
+                        deadline,
+                        e);
+                continue;
+            }
+            gate.onResponse(response.statusCode(), response.headers());
+            int status = response.statusCode();
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            if (status >= 200 && status <= 299) {
+                return new ApiResponse(status, response.headers(), response.body(), contentType);
+            }
+            ApiError error = parser.error(status, response.body(), contentType);
+            if (status == 429) {
+                Duration wait = delays.afterRateLimit(response.headers(), attempt, clock.instant());
+                // A gate that holds callers until the reset times the retry for every caller of the token alike.
+                waitBeforeRetry(
+                        attempt + 1,
+                        wait,
+                        !gate.holdsAfterRateLimit(),
+                        RetryEvent.Reason.RATE_LIMITED,
+                        "HTTP 429",
+                        deadline,
+                        rateLimitExhausted(request, error));
+            } else if (status >= 500 && status <= 599 && request.idempotent() && attempt < maxAttempts) {
+                waitBeforeRetry(
+                        attempt + 1,
+                        delays.afterFailure(attempt),
+                        true,
+                        RetryEvent.Reason.SERVER_ERROR,
+                        "HTTP " + status,
+                        deadline,
+                        ApiErrors.toException(request, error, response, baseUrl));
+            } else {
+                throw ApiErrors.toException(request, error, response, baseUrl);
+            }
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(ApiRequest request, URI uri, Instant deadline)
+            throws ApiException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Authorization", "Bearer " + token.reveal())
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT);
+        if (request.jsonBody() != null) {
+            builder.header("Content-Type", "application/json")
+                    .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.jsonBody()));
+        } else {
+            builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        CompletableFuture<HttpResponse<byte[]>> future =
+                http.sendAsync(builder.build(), CappedBody.handler(maxResponseBytes));
+        // The request timeout covers the headers; this also bounds a body that trickles in slowly.
+        long waitMillis = Math.max(
+                1,
+                Math.min(
+                        requestTimeout.toMillis(),
+                        Duration.between(clock.instant(), deadline).toMillis()));
+        try {
+            return future.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new ApiException.TransportFailure(
+                    "The Sample Platform at " + baseUrl + " did not answer within "
+                            + seconds(Duration.ofMillis(waitMillis)) + ". Check the URL, or raise the request timeout.",
+                    e);
+        } catch (ExecutionException e) {
+            throw transportFailure(e.getCause());
+        }
+    }
+
+    /**
+     * A connection refused, reset or closed before the whole answer came is worth another try: it is
+     * often transient (a restarting server, a recycled load-balancer connection) and a GET is safe to
+     * repeat. A timeout is not: a slow server gets no faster, and every retry would cost another whole
+     * request timeout of the budget.
+     */
+    private static boolean worthRetrying(ApiException.TransportFailure failure) {
+        Throwable cause = failure.getCause();
+        return cause instanceof IOException && !(cause instanceof HttpTimeoutException);
+    }
+
+    private ApiException transportFailure(Throwable cause) {
+        if (cause instanceof CappedBody.TooLarge tooLarge) {
+            return new ApiException.MalformedResponse(
+                    "The Sample Platform sent an answer this client cannot read: the " + tooLarge.getMessage()
+                            + ". Check that the URL points at the platform's API (it ends in /api/v1).",
+                    null);
+        }
+        String host = baseUrl.uri().getHost()
+                + (baseUrl.uri().getPort() > 0 ? ":" + baseUrl.uri().getPort() : "");
+        String what;
+        if (cause instanceof HttpConnectTimeoutException) {
+            what = "connecting to " + host + " timed out";
+        } else if (cause instanceof HttpTimeoutException) {
+            what = host + " did not answer in time";
+        } else if (cause instanceof ConnectException) {
+            what = "could not connect to " + host + " (connection refused or unreachable)";
+        } else if (cause instanceof java.nio.channels.UnresolvedAddressException
+                || cause instanceof java.net.UnknownHostException) {
+            what = "the host " + baseUrl.uri().getHost() + " is unknown";
+        } else {
+            what = "the connection to " + host + " failed (" + token.scrub(String.valueOf(cause.getMessage())) + ")";
+        }
+        return new ApiException.TransportFailure(
+                "Could not reach the Sample Platform: " + what + ". Check the URL, the network and the proxy settings.",
+                cause instanceof IOException ? cause : null);
+    }
+
+    /**
+     * Tells the listener, then sleeps unless {@code sleep} is false (the gate does the waiting); or gives up at
+     * once with {@code failure} when the wait would pass the deadline.
+     */
+    private void waitBeforeRetry(
+            int nextAttempt,
+            Duration wait,
+            boolean sleep,
+            RetryEvent.Reason reason,
+            String detail,
+            Instant deadline,
+            SummaryException failure)
+            throws SummaryException, InterruptedException {
+        if (clock.instant().plus(wait).isAfter(deadline)) {
+            throw failure;
+        }
+        listener.onRetry(new RetryEvent(nextAttempt, wait, reason, detail));
+        if (sleep) {
+            TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+        }
+    }
+
+    private ApiException.RateLimitExhausted rateLimitExhausted(ApiRequest request, ApiError error) {
+        return new ApiException.RateLimitExhausted(
+                "The Sample Platform kept refusing requests for " + request.subject()
+                        + " with HTTP 429 (rate limited) until the time budget of " + seconds(totalBudget)
+                        + " ran out. The token's"
+                        + " requests per minute are spent: raise the time budget, or run fewer builds with this token at once.",
+                error);
+    }
+
+    private ApiException.RateLimitExhausted windowSpentPastBudget(ApiRequest request) {
+        return new ApiException.RateLimitExhausted(
+                "The token's rate-limit window at the Sample Platform is spent (requests"
+                        + " with the same token, from this or other builds, used it up) and does not reset within the time budget of "
+                        + seconds(totalBudget) + " for " + request.subject()
+                        + ". Raise the time budget, or run fewer builds with this token at once.",
+                null);
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toSeconds() + " s";
+    }
+}
