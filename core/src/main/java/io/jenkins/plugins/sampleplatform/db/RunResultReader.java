@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform.db;
 
+import io.jenkins.plugins.sampleplatform.failures.SampleStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,9 +26,9 @@ final class RunResultReader {
     }
 
     /** The sentinel file a sample without expected outputs writes when it produced nothing. */
-    private static final int SENTINEL_OUTPUT = -1;
+    static final int SENTINEL_OUTPUT = -1;
 
-    private static final String SENTINEL_GOT = "error";
+    static final String SENTINEL_GOT = "error";
     private static final int[] NO_IDS = new int[0];
     private static final int FETCH_SIZE = 1_000;
 
@@ -183,9 +184,9 @@ final class RunResultReader {
                 missing = sentinels;
             }
             boolean exitCodeDiffers = !Objects.equals(exitCode, expectedRc);
-            SampleOutcome.Status status = missing > 0
-                    ? SampleOutcome.Status.MISSING_OUTPUT
-                    : exitCodeDiffers || unacceptable > 0 ? SampleOutcome.Status.FAIL : SampleOutcome.Status.PASS;
+            SampleStatus status = missing > 0
+                    ? SampleStatus.MISSING_OUTPUT
+                    : exitCodeDiffers || unacceptable > 0 ? SampleStatus.FAIL : SampleStatus.PASS;
             int errors = (exitCodeDiffers ? 1 : 0) + missing + unacceptablePlain;
             return new SampleOutcome(id, status, exitCodeDiffers, errors, runtime, exitCode, expectedRc);
         }

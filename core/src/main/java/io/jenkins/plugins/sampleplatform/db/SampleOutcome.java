@@ -1,5 +1,7 @@
 package io.jenkins.plugins.sampleplatform.db;
 
+import io.jenkins.plugins.sampleplatform.failures.SampleStatus;
+
 /**
  * One result of a run as the platform judges it: its status, its error items and the values the
  * summary adds up.
@@ -14,17 +16,9 @@ package io.jenkins.plugins.sampleplatform.db;
  */
 record SampleOutcome(
         int regressionTestId,
-        Status status,
+        SampleStatus status,
         boolean exitCodeDiffers,
         int errorItems,
         Integer runtime,
         Integer exitCode,
-        Integer expectedRc) {
-
-    /** A sample's status, as the platform names it. */
-    enum Status {
-        PASS,
-        FAIL,
-        MISSING_OUTPUT
-    }
-}
+        Integer expectedRc) {}
