@@ -1,7 +1,9 @@
 package io.jenkins.plugins.sampleplatform.bench;
 
+import io.jenkins.plugins.sampleplatform.db.DatabaseFailureSource;
 import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
 import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
+import io.jenkins.plugins.sampleplatform.failures.FailureList;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import java.lang.management.ManagementFactory;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,11 @@ public final class DbSummaryBenchmark {
 
     /** A connection's statement count and the connection that counts. */
     private record Counted(Connection connection, AtomicInteger statements) {}
+
+    /** Entries of the failure list, as the platform's listing pages at most. */
+    private static final int LIMIT = 100;
+
+    private static final List<String> FAILURE_ROWS = new ArrayList<>();
 
     private static final String SERVER = env("SAMPLEPLATFORM_BENCH_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
     private static final String USER = env("SAMPLEPLATFORM_BENCH_MARIADB_USER", "root");
@@ -79,6 +87,11 @@ public final class DbSummaryBenchmark {
                 }
             }
         }
+        System.out.printf(Locale.ROOT, "%nFailure list (limit %d), DB mode median of %d%n%n", LIMIT, iterations);
+        System.out.println("| engine | samples N | other runs M | DB mode median ms | statements | entries"
+                + " | platform ?status=missing_output + ?status=fail ms (once) |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        FAILURE_ROWS.forEach(System.out::println);
     }
 
     private static void measure(
@@ -100,12 +113,40 @@ public final class DbSummaryBenchmark {
                 same("the naive implementation", fast, slow);
                 naiveColumn = String.format(Locale.ROOT, "%,.0f ms, %,d", millis, naiveStatements);
             }
-            String platformColumn = "not run";
-            if (platformServer != null) {
-                PlatformTiming.Result platform = PlatformTiming.measure(platformServer, database.platformUri(), 3);
-                same("the platform's own endpoint", fast, platform.summary());
-                platformColumn = String.format(Locale.ROOT, "%,.0f", platform.medianMillis());
+            DatabaseFailureSource failureSource = new DatabaseFailureSource(database.settings());
+            FailureList failures = failureSource.failures(counted.connection(), LargeRunSeeder.RUN, LIMIT);
+            int failureStatements = counted.statements().getAndSet(0);
+            double failuresMedian = median(iterations, () -> failureSource.failures(raw, LargeRunSeeder.RUN, LIMIT));
+            if (failures.failTotal() != fast.failCount()
+                    || failures.missingOutputTotal() != fast.missingOutputCount()) {
+                throw new IllegalStateException("The failure list's totals disagree with the summary: " + failures);
             }
+            String platformColumn = "not run";
+            String platformFailures = "not run";
+            if (platformServer != null) {
+                PlatformTiming.Result platform =
+                        PlatformTiming.measure(platformServer, database.platformUri(), 3, LIMIT);
+                same("the platform's own endpoint", fast, platform.summary());
+                if (!failures.equals(platform.failures())) {
+                    throw new IllegalStateException("DB mode's failure list and the platform's disagree:\n" + failures
+                            + "\n" + platform.failures());
+                }
+                platformColumn = String.format(Locale.ROOT, "%,.0f", platform.medianMillis());
+                platformFailures = String.format(Locale.ROOT, "%,.0f", platform.failuresMillis());
+            }
+            FAILURE_ROWS.add(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %,d | %.1f | %d | %d listed of %d (%d missing, %d fail) | %s |",
+                    database.engine(),
+                    samples,
+                    others,
+                    failuresMedian,
+                    failureStatements,
+                    failures.entries().size(),
+                    failures.total(),
+                    failures.missingOutputTotal(),
+                    failures.failTotal(),
+                    platformFailures));
             System.out.printf(
                     Locale.ROOT,
                     "| %s | %,d | %,d | %.1f | %d | %,.1f MB | %s | %s | %d selected, %d pass, %d fail, %d missing,"
