@@ -69,7 +69,7 @@ public final class DbSummaryBenchmark {
                 LargeRunSeeder.RUN,
                 iterations);
         System.out.println(
-                "| engine | samples N | other runs M | DB mode median ms | statements | allocated per summary"
+                "| engine | samples N | other runs M | DB mode median ms (fastest, CPU of this thread) | statements | allocated per summary"
                         + " | naive (once) ms, statements | platform /summary median ms | summary |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (String engine : engines) {
@@ -88,8 +88,9 @@ public final class DbSummaryBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "%nFailure list (limit %d), DB mode median of %d%n%n", LIMIT, iterations);
-        System.out.println("| engine | samples N | other runs M | DB mode median ms | statements | entries"
-                + " | platform ?status=missing_output + ?status=fail ms (once) |");
+        System.out.println(
+                "| engine | samples N | other runs M | DB mode median ms (fastest, CPU of this thread) | statements | entries"
+                        + " | platform ?status=missing_output + ?status=fail ms (once) |");
         System.out.println("|---|---|---|---|---|---|---|");
         FAILURE_ROWS.forEach(System.out::println);
     }
@@ -102,7 +103,7 @@ public final class DbSummaryBenchmark {
             Counted counted = counting(raw);
             RunSummary fast = source.summarize(counted.connection(), LargeRunSeeder.RUN);
             int fastStatements = counted.statements().getAndSet(0);
-            double fastMedian = median(iterations, () -> source.summarize(raw, LargeRunSeeder.RUN));
+            Timing fastMedian = time(iterations, () -> source.summarize(raw, LargeRunSeeder.RUN));
             long allocated = allocatedBy(() -> source.summarize(raw, LargeRunSeeder.RUN));
             String naiveColumn = "not run";
             if (naive) {
@@ -116,7 +117,7 @@ public final class DbSummaryBenchmark {
             DatabaseFailureSource failureSource = new DatabaseFailureSource(database.settings());
             FailureList failures = failureSource.failures(counted.connection(), LargeRunSeeder.RUN, LIMIT);
             int failureStatements = counted.statements().getAndSet(0);
-            double failuresMedian = median(iterations, () -> failureSource.failures(raw, LargeRunSeeder.RUN, LIMIT));
+            Timing failuresMedian = time(iterations, () -> failureSource.failures(raw, LargeRunSeeder.RUN, LIMIT));
             if (failures.failTotal() != fast.failCount()
                     || failures.missingOutputTotal() != fast.missingOutputCount()) {
                 throw new IllegalStateException("The failure list's totals disagree with the summary: " + failures);
@@ -136,7 +137,7 @@ public final class DbSummaryBenchmark {
             }
             FAILURE_ROWS.add(String.format(
                     Locale.ROOT,
-                    "| %s | %,d | %,d | %.1f | %d | %d listed of %d (%d missing, %d fail) | %s |",
+                    "| %s | %,d | %,d | %s | %d | %d listed of %d (%d missing, %d fail) | %s |",
                     database.engine(),
                     samples,
                     others,
@@ -149,7 +150,7 @@ public final class DbSummaryBenchmark {
                     platformFailures));
             System.out.printf(
                     Locale.ROOT,
-                    "| %s | %,d | %,d | %.1f | %d | %,.1f MB | %s | %s | %d selected, %d pass, %d fail, %d missing,"
+                    "| %s | %,d | %,d | %s | %d | %,.1f MB | %s | %s | %d selected, %d pass, %d fail, %d missing,"
                             + " %d errors |%n",
                     database.engine(),
                     samples,
@@ -177,16 +178,35 @@ public final class DbSummaryBenchmark {
         void run() throws Exception;
     }
 
+    /** Median wall time, fastest wall time and median CPU time of this thread, in ms. */
+    record Timing(double median, double fastest, double cpu) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.1f (fastest %.1f, CPU %.1f)", median, fastest, cpu);
+        }
+    }
+
     static double median(int iterations, Body body) throws Exception {
+        return time(iterations, body).median();
+    }
+
+    /** Runs {@code body} once to warm up, then {@code iterations} times. */
+    static Timing time(int iterations, Body body) throws Exception {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         body.run(); // warm-up
         double[] millis = new double[iterations];
+        double[] cpu = new double[iterations];
         for (int i = 0; i < iterations; i++) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             body.run();
             millis[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
-        Arrays.sort(millis);
-        return millis[iterations / 2];
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        Arrays.sort(cpu);
+        return new Timing(sorted[iterations / 2], sorted[0], cpu[iterations / 2]);
     }
 
     /** The bytes this thread allocates while {@code body} runs (HotSpot's per-thread counter). */

@@ -71,6 +71,12 @@ final class PlatformTiming {
             return new Result(median, last[0], failuresMillis, failureList(missing, failed, limit));
         } finally {
             run(work.resolve("stop.out"), tool, "stop", "--work", work.toString());
+            try (java.util.stream.Stream<Path> files = Files.walk(work)) {
+                for (Path file :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 

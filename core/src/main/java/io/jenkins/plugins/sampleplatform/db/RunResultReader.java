@@ -37,7 +37,7 @@ final class RunResultReader {
     /** Classifies every result of {@code runId}, passing each one to {@code sink}. Three statements. */
     static void read(Connection connection, SqlDialect dialect, int runId, Sink sink)
             throws SQLException, InterruptedException {
-        Map<Integer, int[]> expected = expectedOutputs(connection, runId);
+        Map<Integer, int[]> expected = expectedOutputs(connection, dialect, runId);
         checkInterrupted();
         Map<Integer, List<String>> accepted = acceptedHashes(connection, dialect, runId);
         checkInterrupted();
@@ -70,9 +70,10 @@ final class RunResultReader {
      * Per sample with a result: the ids of its expected outputs that are not ignored. A sample with
      * outputs that are all ignored maps to an empty array; a sample without any output is absent.
      */
-    private static Map<Integer, int[]> expectedOutputs(Connection connection, int runId) throws SQLException {
+    private static Map<Integer, int[]> expectedOutputs(Connection connection, SqlDialect dialect, int runId)
+            throws SQLException {
         Map<Integer, int[]> expected = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(SummaryQueries.EXPECTED_OUTPUTS)) {
+        try (PreparedStatement statement = connection.prepareStatement(SummaryQueries.expectedOutputs(dialect))) {
             statement.setFetchSize(FETCH_SIZE);
             statement.setInt(1, runId);
             try (ResultSet rows = statement.executeQuery()) {
