@@ -269,6 +269,12 @@ public final class DbSummaryBenchmark {
             try (Connection c = DriverManager.getConnection(SERVER + name, USER, PASSWORD)) {
                 RealSchema.create(c, false);
                 LargeRunSeeder.seed(c, samples, others, 42);
+            } catch (Exception | Error e) {
+                try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD);
+                        Statement sql = c.createStatement()) {
+                    sql.execute("DROP DATABASE IF EXISTS " + name);
+                }
+                throw e;
             }
             String host = SERVER.replaceFirst("^jdbc:(mariadb|mysql)://", "").replaceFirst("/.*$", "");
             String uri =
