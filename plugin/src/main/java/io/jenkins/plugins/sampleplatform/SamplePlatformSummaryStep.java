@@ -10,6 +10,7 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.render.SummaryFields;
+import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import java.io.Serial;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -169,7 +170,11 @@ public class SamplePlatformSummaryStep extends Step {
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            return pipelineValue(SummaryFields.toMap(SummaryPublisher.publish(run, listener, options)));
+            SummaryReport report = SummaryPublisher.publish(run, listener, options);
+            if (options.propagate) {
+                StageStatus.mark(getContext(), report);
+            }
+            return pipelineValue(SummaryFields.toMap(report));
         }
 
         /**

@@ -138,7 +138,7 @@ final class SummaryCommand implements Callable<Integer> {
     private String render(SummaryReport report) {
         return switch (format) {
             case text -> ConsoleSummary.render(report) + System.lineSeparator();
-            case html -> HtmlPanel.render(report) + System.lineSeparator();
+            case html -> HtmlPanel.standalone(report) + System.lineSeparator();
             case markdown -> MarkdownSummary.render(report) + System.lineSeparator();
             case json -> json(report);
         };
