@@ -22,8 +22,8 @@ import java.util.Objects;
  * {@code GET /runs/{id}/samples?status=missing_output} and {@code ?status=fail} list them: classified by
  * the same rules as the summary ({@link RunResultReader}), missing-output samples first, then failed
  * ones, each by regression test id. Five statements whatever the run's size: the run's existence, the
- * summary's three reads of the results, and one for the details of the listed samples (with more than
- * {@value FailureDetailQuery#MAX_IDS} listed, one more per thousand).
+ * summary's three reads of the results, and one for the details of the listed samples (none when nothing
+ * is listed; with more than {@value FailureDetailQuery#MAX_IDS} listed, one more per thousand).
  */
 public final class DatabaseFailureSource implements FailureSource {
 
