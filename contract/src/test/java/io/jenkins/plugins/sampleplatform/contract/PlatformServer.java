@@ -72,11 +72,6 @@ final class PlatformServer implements AutoCloseable {
         }
     }
 
-    /** The database this platform serves (DB mode reads it directly). */
-    PlatformDatabase database() {
-        return database;
-    }
-
     /** {@code http://127.0.0.1:PORT/api/v1}: the base URL the client is configured with. */
     String url() {
         return info.path("url").asText();
