@@ -103,9 +103,11 @@ final class SummaryCommand implements Callable<Integer> {
         try {
             summary = summarySource.fetch(runId);
         } catch (SummaryException e) {
-            err.println("sampleplatform: could not get the summary of run " + runId + ": " + e.getMessage());
+            err.println(CliSecrets.scrubber()
+                    .scrub("sampleplatform: could not get the summary of run " + runId + ": " + e.getMessage()
+                            + CliAdvice.forFailure(e)));
             if (verbose) {
-                e.printStackTrace(err);
+                err.print(CliSecrets.scrubber().stackTrace(e));
             }
             err.flush();
             return ExitCodes.NO_SUMMARY;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads a run's results with three statements and classifies each one with the platform's rules
@@ -19,11 +20,6 @@ import java.util.Objects;
  * run's expected outputs and accepted hashes, never the other runs' rows nor the whole catalogue.
  */
 final class RunResultReader {
-
-    /** Receives each classified result, in ascending regression test id. */
-    interface Sink {
-        void accept(SampleOutcome outcome) throws SQLException;
-    }
 
     /** The sentinel file a sample without expected outputs writes when it produced nothing. */
     static final int SENTINEL_OUTPUT = -1;
@@ -34,8 +30,11 @@ final class RunResultReader {
 
     private RunResultReader() {}
 
-    /** Classifies every result of {@code runId}, passing each one to {@code sink}. Three statements. */
-    static void read(Connection connection, SqlDialect dialect, int runId, Sink sink)
+    /**
+     * Classifies every result of {@code runId}, passing each one to {@code sink} in ascending regression
+     * test id. Three statements.
+     */
+    static void read(Connection connection, SqlDialect dialect, int runId, Consumer<SampleOutcome> sink)
             throws SQLException, InterruptedException {
         Map<Integer, int[]> expected = expectedOutputs(connection, dialect, runId);
         checkInterrupted();
