@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.render.FailureFields;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
@@ -18,8 +19,8 @@ import java.net.URI;
  */
 final class FailureLookup {
 
-    /** What DB mode says until it can list failures itself. */
-    static final String NOT_IN_DB_MODE = "the failure list is not available in DB mode yet";
+    /** What a source that cannot list failures says (every source of this project can). */
+    static final String NO_FAILURE_SOURCE = "this source cannot list the failing samples";
 
     private FailureLookup() {}
 
@@ -31,12 +32,15 @@ final class FailureLookup {
             return null;
         }
         return FailureReports.lookUp(
-                failureSource(source), summary, FailureFields.PIPELINE_LIMIT, site, NOT_IN_DB_MODE);
+                failureSource(source), summary, FailureFields.PIPELINE_LIMIT, site, NO_FAILURE_SOURCE);
     }
 
     private static @CheckForNull FailureSource failureSource(SummarySource source) {
         if (source instanceof SamplePlatformClient client) {
             return client.failures();
+        }
+        if (source instanceof DatabaseSummarySource database) {
+            return database.failures();
         }
         return source instanceof FailureSource failures ? failures : null;
     }

@@ -85,9 +85,10 @@ class SamplePlatformSummaryStepTest {
             SamplePlatformConfiguration.get().setJdbcUrl(demo.jdbcUrl());
             WorkflowRun build = run(
                     "def s = sampleplatformSummary(runId: " + DemoDatabase.FAILING_RUN + ", source: 'database')\n"
-                            + "echo \"failed=${s.fail_count} result=${s.result}\"",
+                            + "echo \"failed=${s.fail_count} result=${s.result} listed=${s.failures.size()}/${s.failures_total}\"",
                     Result.UNSTABLE);
-            r.assertLogContains("failed=3 result=UNSTABLE", build);
+            r.assertLogContains("failed=3 result=UNSTABLE listed=3/3", build);
+            r.assertLogContains("Failing samples: 3 failing samples (0 without output, 3 failed)", build);
             assertThat(platform.authorizations())
                     .as("no API request in DB mode")
                     .isEmpty();

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform.cli;
 
 import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.FailureReports;
@@ -15,8 +16,8 @@ import java.net.URI;
  */
 final class FailureLister {
 
-    /** What DB mode says until it can list failures itself. */
-    static final String NOT_IN_DB_MODE = "the failure list is not available in DB mode yet";
+    /** What a source that cannot list failures says (every source of this project can). */
+    static final String NO_FAILURE_SOURCE = "this source cannot list the failing samples";
 
     private FailureLister() {}
 
@@ -30,12 +31,15 @@ final class FailureLister {
         if (limit == 0) {
             return null;
         }
-        return FailureReports.lookUp(failureSource(source), summary, limit, site, NOT_IN_DB_MODE);
+        return FailureReports.lookUp(failureSource(source), summary, limit, site, NO_FAILURE_SOURCE);
     }
 
     private static FailureSource failureSource(SummarySource source) {
         if (source instanceof SamplePlatformClient client) {
             return client.failures();
+        }
+        if (source instanceof DatabaseSummarySource database) {
+            return database.failures();
         }
         return source instanceof FailureSource failures ? failures : null;
     }

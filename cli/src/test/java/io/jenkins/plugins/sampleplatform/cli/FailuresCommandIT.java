@@ -184,16 +184,23 @@ class FailuresCommandIT {
     }
 
     @Test
-    void dbModeSaysPlainlyWhenItCannotListFailures() throws Exception {
+    void dbModeListsThemFromTheDatabaseWithoutLinksForTheDemo() throws Exception {
         CliProcess.Outcome outcome = CliProcess.summary(
                 Map.of("XDG_DATA_HOME", home.toString()), "--demo", "--run", "3", "--format", "json");
 
         JsonNode json = new ObjectMapper().readTree(outcome.stdout());
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILURE);
-        if (json.get("failures").isNull()) {
-            assertThat(json.get("failures_error").asText()).isEqualTo(FailureLister.NOT_IN_DB_MODE);
-        } else {
-            assertThat(json.get("failures_total").asInt()).isEqualTo(2);
-        }
+        assertThat(json.get("failures_total").asInt()).isEqualTo(2);
+        assertThat(json.get("failures"))
+                .hasSize(2)
+                .allMatch(f -> f.get("status").asText().equals("missing_output"));
+        assertThat(json.get("failures").get(0).get("regression_test_url").isNull())
+                .isTrue();
+        assertThat(json.get("failures").get(0).get("regression_test_id").asInt())
+                .isLessThan(
+                        json.get("failures").get(1).get("regression_test_id").asInt());
+
+        CliProcess.Outcome text = CliProcess.summary(Map.of("XDG_DATA_HOME", home.toString()), "--demo", "--run", "3");
+        assertThat(text.stdout()).contains("  Failing samples: 2 failing samples (2 without output, 0 failed)\n");
     }
 }

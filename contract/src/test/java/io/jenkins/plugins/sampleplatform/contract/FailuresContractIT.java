@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.db.DatabaseFailureSource;
 import io.jenkins.plugins.sampleplatform.failures.FailedOutput;
 import io.jenkins.plugins.sampleplatform.failures.FailureList;
 import io.jenkins.plugins.sampleplatform.failures.SampleFailure;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * platform lists them ({@code GET /runs/{id}/samples?status=...}) and as the client reads them, on SQLite and
  * on MariaDB: which samples, in which order (missing output first, then failed, each by regression test id),
  * with which exit codes, differing outputs and categories; and the totals against the platform's own summary.
+ * DB mode ({@link DatabaseFailureSource}) on the same database gives the very same list, field for field.
  */
 @ExtendWith(RealPlatform.class)
 class FailuresContractIT {
@@ -139,6 +141,7 @@ class FailuresContractIT {
 
         FailureList list = client.failures().failures(id, 100);
         RunSummary summary = client.fetch(id);
+        FailureList database = databaseMode(platform).failures(id, 100);
 
         assertThat(list.entries())
                 .extracting(f -> new Expected(
@@ -150,6 +153,7 @@ class FailuresContractIT {
                 .containsExactlyElementsOf(expected);
         assertThat(list.missingOutputTotal()).isEqualTo(summary.missingOutputCount());
         assertThat(list.failTotal()).isEqualTo(summary.failCount());
+        assertThat(database).as("DB mode's list on the same database").isEqualTo(list);
         for (SampleFailure failure : list.entries()) {
             assertThat(failure.sampleId()).isEqualTo(failure.regressionTestId());
             assertThat(failure.sampleName()).isEqualTo("rule-" + failure.regressionTestId() + ".ts");
@@ -170,11 +174,12 @@ class FailuresContractIT {
                 .produced(0, "bad");
         int id = run.write();
 
-        SampleFailure failure =
-                client(platform).failures().failures(id, 10).entries().get(0);
+        FailureList list = client(platform).failures().failures(id, 10);
+        SampleFailure failure = list.entries().get(0);
 
         assertThat(failure.categories()).hasSize(2).allMatch(c -> c.startsWith("DVB ") || c.startsWith("Teletext "));
         assertThat(failure.outputs()).containsExactly(new FailedOutput(sample.outputId(0), "abc123.srt"));
+        assertThat(databaseMode(platform).failures(id, 10)).isEqualTo(list);
     }
 
     @ParameterizedTest
@@ -201,6 +206,8 @@ class FailuresContractIT {
         assertThat(first.entries()).hasSize(100);
         assertThat(first.total()).isEqualTo(131);
         assertThat(first.entries().get(0).regressionTestId()).isEqualTo(missing.id);
+        assertThat(databaseMode(platform).failures(id, 500)).isEqualTo(all);
+        assertThat(databaseMode(platform).failures(id, 100).total()).isEqualTo(first.total());
     }
 
     @ParameterizedTest
@@ -224,6 +231,10 @@ class FailuresContractIT {
         assertThat(entry.path("regression_test_url").asText())
                 .isEqualTo(platform.site() + "/regression/test/" + crashed.id + "/view");
         assertThat(entry.path("run_url").asText()).isEqualTo(platform.site() + "/test/" + id);
+    }
+
+    private static DatabaseFailureSource databaseMode(PlatformServer platform) {
+        return new DatabaseFailureSource(platform.database().settings());
     }
 
     private static SamplePlatformClient client(PlatformServer platform) throws Exception {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform.db;
 
+import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.RunNotFoundException;
@@ -28,6 +29,14 @@ public final class DatabaseSummarySource implements SummarySource {
     public DatabaseSummarySource(DatabaseSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dialect = SqlDialect.of(Connections.driverUrl(settings.jdbcUrl()));
+    }
+
+    /**
+     * The failing samples of a run from the same database ({@link DatabaseFailureSource}), as
+     * {@code SamplePlatformClient.failures()} gives them from the API.
+     */
+    public FailureSource failures() {
+        return new DatabaseFailureSource(settings);
     }
 
     @Override
