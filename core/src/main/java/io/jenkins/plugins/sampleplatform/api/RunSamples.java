@@ -27,8 +27,8 @@ import java.util.Map;
  * further pages. The platform pages its list in memory without an {@code ORDER BY}, so entries are sorted
  * here, by regression test id, and a regression test listed twice (rows that moved between pages) counts
  * once. When a status has more than 100 samples and at most 100 are asked for, the entries are the 100 the
- * platform lists first, sorted (on the real platform its storage order, which is by regression test id on
- * MariaDB's InnoDB); ask for more than 100 to get exactly the lowest ids.
+ * platform lists first (in whatever order its database returns the run's results), sorted; ask for more than
+ * 100 to get exactly the lowest ids. The totals are always exact.
  *
  * <p>Answers are read strictly: an item that is not an object, lacks {@code regression_test_id} or
  * {@code status}, or carries a status other than the one filtered on is a malformed answer naming the
