@@ -71,6 +71,11 @@ public final class SamplePlatformClient implements SummarySource {
         return transport;
     }
 
+    /** The run endpoints: find a commit's run, poll a run's status, start and cancel runs. */
+    public RunsEndpoint runs() {
+        return new RunsEndpoint(transport);
+    }
+
     @Override
     public RunSummary fetch(int runId) throws SummaryException, InterruptedException {
         try {

@@ -1,6 +1,8 @@
 -- The tables of the Sample Platform that DB mode reads, with the platform's names and columns.
 -- Portable across SQLite and MySQL/MariaDB. Used for the demo database and by the tests.
-CREATE TABLE test (id INTEGER PRIMARY KEY);
+CREATE TABLE test (id INTEGER PRIMARY KEY, platform VARCHAR(50) NOT NULL DEFAULT 'linux', test_type VARCHAR(50) NOT NULL DEFAULT 'commit', fork_id INTEGER NULL, branch VARCHAR(255) NOT NULL DEFAULT 'master', `commit` VARCHAR(64) NOT NULL DEFAULT '', pr_nr INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX ix_test_commit ON test (`commit`);
+CREATE TABLE fork (id INTEGER PRIMARY KEY, github VARCHAR(256) NULL);
 CREATE TABLE test_progress (id INTEGER PRIMARY KEY, test_id INTEGER NOT NULL, status VARCHAR(32) NOT NULL, `timestamp` TIMESTAMP NULL);
 CREATE INDEX ix_test_progress_test_id ON test_progress (test_id);
 CREATE TABLE customized_test (id INTEGER PRIMARY KEY, test_id INTEGER NOT NULL, regression_id INTEGER NOT NULL);
