@@ -86,19 +86,20 @@ public final class RunsEndpoint implements RunLookup, RunTrigger {
         ApiResponse response;
         try {
             response = transport.send(post);
-        } catch (ApiException.TransportFailure | ApiException.ServerError lost) {
-            // The POST may have reached the platform; it is never repeated. Look first.
+        } catch (ApiException failure) {
+            if (!mayHaveReachedThePlatform(failure)) {
+                throw TriggerRefused.from(failure, query);
+            }
+            // The POST may have created the run; it is never repeated. Look first.
             Optional<RunInfo> created = newest(query).filter(run -> run.runId() > before);
             if (created.isPresent()) {
                 return created.get();
             }
             throw new TriggerRefused(
-                    "Could not start a run of " + query.describe() + ": " + lost.getMessage()
+                    "Could not start a run of " + query.describe() + ": " + failure.getMessage()
                             + " No new run for the commit appeared, and the request was not repeated (it is not"
                             + " idempotent): try again.",
-                    lost.error().orElse(null));
-        } catch (ApiException refused) {
-            throw TriggerRefused.from(refused, query);
+                    failure.error().orElse(null));
         }
         ObjectNode object = transport.parser().object(response.body(), response.contentType(), response.status());
         return run(object, response.status(), null);
@@ -126,6 +127,12 @@ public final class RunsEndpoint implements RunLookup, RunTrigger {
         ObjectNode answer = transport.parser().object(response.body(), response.contentType(), response.status());
         String status = answer.path("status").isTextual() ? answer.get("status").asText() : "accepted";
         return transport.parser().quote(status);
+    }
+
+    /** No answer, or a 5xx: the platform may have saved the run before failing. */
+    private static boolean mayHaveReachedThePlatform(ApiException failure) {
+        return failure instanceof ApiException.TransportFailure
+                || failure.error().map(e -> e.status() >= 500).orElse(false);
     }
 
     private static void check(int runId) throws InvalidRunIdException {
