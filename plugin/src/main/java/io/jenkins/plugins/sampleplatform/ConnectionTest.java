@@ -25,6 +25,7 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  */
 final class ConnectionTest {
 
+    // Only credentials that builds can use (not SYSTEM-scoped): a test that passes must mean builds work.
     private static final Duration BUDGET = Duration.ofSeconds(15);
 
     private ConnectionTest() {}
@@ -49,7 +50,7 @@ final class ConnectionTest {
                         Jenkins.get(),
                         ACL.SYSTEM2,
                         URIRequirementBuilder.fromUri(baseUrl.toString()).build()),
-                CredentialsMatchers.withId(id));
+                CredentialsMatchers.allOf(CredentialsMatchers.withId(id), CredentialsForms.USABLE_BY_BUILDS));
         if (credentials == null) {
             return FormValidation.error(Messages.Credentials_NotFound());
         }

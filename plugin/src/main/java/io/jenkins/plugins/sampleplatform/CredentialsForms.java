@@ -1,7 +1,9 @@
 package io.jenkins.plugins.sampleplatform;
 
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
@@ -24,8 +26,17 @@ import org.springframework.security.core.Authentication;
  * The credentials list boxes and checks of every form, with the permission rules of the Credentials
  * plugin's consumer guide: without the right permission a user sees only the current value and learns
  * nothing about which credentials exist.
+ *
+ * <p>The global configuration's credentials are used by builds, which look them up in their job's
+ * context ({@link RunCredentials}); there, credentials of the {@code SYSTEM} scope are never visible
+ * (the Credentials plugin keeps them to Jenkins itself). So the global forms offer and accept only
+ * what a build can use: {@link #USABLE_BY_BUILDS}.
  */
 final class CredentialsForms {
+
+    /** Credentials a build can see in the Jenkins context: any scope but {@code SYSTEM}. */
+    static final CredentialsMatcher USABLE_BY_BUILDS =
+            CredentialsMatchers.not(CredentialsMatchers.withScope(CredentialsScope.SYSTEM));
 
     private CredentialsForms() {}
 
@@ -75,7 +86,7 @@ final class CredentialsForms {
         }
         result.includeEmptyValue();
         if (item == null) {
-            result.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), type, requirements, CredentialsMatchers.always());
+            result.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), type, requirements, USABLE_BY_BUILDS);
         } else {
             result.includeMatchingAs(authenticationOf(item), item, type, requirements, CredentialsMatchers.always());
         }
@@ -100,8 +111,12 @@ final class CredentialsForms {
         List<? extends StandardCredentials> found = item == null
                 ? CredentialsProvider.lookupCredentialsInItemGroup(type, Jenkins.get(), ACL.SYSTEM2, requirements)
                 : CredentialsProvider.lookupCredentialsInItem(type, item, authenticationOf(item), requirements);
-        if (CredentialsMatchers.firstOrNull(found, CredentialsMatchers.withId(id)) == null) {
+        StandardCredentials match = CredentialsMatchers.firstOrNull(found, CredentialsMatchers.withId(id));
+        if (match == null) {
             return FormValidation.error(Messages.Credentials_NotFound());
+        }
+        if (item == null && !USABLE_BY_BUILDS.matches(match)) {
+            return FormValidation.error(Messages.Credentials_SystemScope(id));
         }
         return FormValidation.ok();
     }

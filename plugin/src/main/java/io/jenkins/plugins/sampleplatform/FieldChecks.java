@@ -8,6 +8,7 @@ import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
+import java.util.Optional;
 
 /**
  * Validation of single form fields, shared by every form. Callers check permissions first; these
@@ -37,6 +38,10 @@ final class FieldChecks {
         if (url == null) {
             return FormValidation.ok();
         }
+        Optional<String> password = SamplePlatformConfiguration.passwordInJdbcUrl(url);
+        if (password.isPresent()) {
+            return FormValidation.error(password.get());
+        }
         try {
             new DatabaseSettings(url, null, null);
             return FormValidation.ok();
@@ -64,11 +69,11 @@ final class FieldChecks {
                 : FormValidation.validateNonNegativeInteger(value);
     }
 
-    /** The result names, with an empty "default" entry first. */
+    /** The result names a condition may set, with an empty "default" entry first. */
     static ListBoxModel resultItems() {
         ListBoxModel items = new ListBoxModel();
         items.add(Messages.Form_Default(), "");
-        for (BuildResult result : BuildResult.values()) {
+        for (BuildResult result : SummaryOptions.SETTABLE_RESULTS) {
             items.add(result.name());
         }
         return items;

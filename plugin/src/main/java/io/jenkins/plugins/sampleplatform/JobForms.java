@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Util;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
@@ -37,7 +38,14 @@ final class JobForms {
     }
 
     static FormValidation checkBaseUrl(@CheckForNull Item item, String value) {
-        return canConfigure(item) ? FieldChecks.baseUrl(value) : FormValidation.ok();
+        if (!canConfigure(item)) {
+            return FormValidation.ok();
+        }
+        if (Util.fixEmptyAndTrim(value) != null
+                && !SamplePlatformConfiguration.get().isAllowJobBaseUrl()) {
+            return FormValidation.error(Messages.BaseUrl_OverrideNotAllowed());
+        }
+        return FieldChecks.baseUrl(value);
     }
 
     static FormValidation checkThreshold(@CheckForNull Item item, String value) {

@@ -17,9 +17,4 @@ final class ResultMapping {
             case ABORTED -> Result.ABORTED;
         };
     }
-
-    /** The build's current result in core's terms; a build still running without a result counts as SUCCESS. */
-    static BuildResult fromJenkins(Result result) {
-        return result == null ? BuildResult.SUCCESS : BuildResult.valueOf(result.toString());
-    }
 }

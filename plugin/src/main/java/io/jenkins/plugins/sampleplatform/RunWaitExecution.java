@@ -38,8 +38,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -61,7 +59,6 @@ final class RunWaitExecution extends StepExecution {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final Logger LOGGER = Logger.getLogger(RunWaitExecution.class.getName());
     private static final String PREFIX = "[Sample Platform] ";
     /** Without a timeout of its own the wait is bounded by Jenkins' {@code timeout} step; this is only a backstop. */
     private static final Duration NO_TIMEOUT = Duration.ofDays(30);
@@ -278,14 +275,15 @@ final class RunWaitExecution extends StepExecution {
         if (waitedMillis != null) {
             value.put("waited_ms", waitedMillis);
         }
-        resultDecided(
-                ResultMapping.toJenkins(report.verdict().result()),
-                report.verdict().result().name());
+        if (options.propagate) {
+            StageStatus.mark(getContext(), report);
+        }
         getContext().onSuccess(value);
     }
 
     /** The deadline passed: the build is NOT_BUILT (like an unfinished run) and the step returns what it knows. */
-    private void timedOut(Run<?, ?> run, TaskListener listener, RunWaiter state, SummaryException failure) {
+    private void timedOut(Run<?, ?> run, TaskListener listener, RunWaiter state, SummaryException failure)
+            throws IOException, InterruptedException {
         String message = Messages.Runs_TimedOut(failure.getMessage());
         listener.getLogger().println(PREFIX + message);
         if (options.propagate) {
@@ -300,16 +298,10 @@ final class RunWaitExecution extends StepExecution {
         reasons.add(failure.getMessage());
         value.put("reasons", reasons);
         value.put("waited_ms", state.waited(Instant.now()).toMillis());
-        resultDecided(Result.NOT_BUILT, message);
+        if (options.propagate) {
+            StageStatus.mark(getContext(), Result.NOT_BUILT, failure.getMessage());
+        }
         getContext().onSuccess(value);
-    }
-
-    /**
-     * The one place this execution learns the result its run earned (the build result is already set when the
-     * options propagate it). Marking the stage with a {@code WarningAction} (issue 13) belongs here, as one line.
-     */
-    private void resultDecided(Result result, String message) {
-        LOGGER.log(Level.FINE, "Sample Platform wait ended with {0}: {1}", new Object[] {result, message});
     }
 
     private void cancelRun(int runId) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform;
 
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.ExtensionList;
@@ -7,12 +8,16 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.db.JdbcUrlSecrets;
 import java.time.Duration;
+import java.util.Optional;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -38,6 +43,7 @@ public class SamplePlatformConfiguration extends GlobalConfiguration {
     private String defaultSource = "api";
     private String jdbcUrl;
     private String dbCredentialsId;
+    private boolean allowJobBaseUrl;
 
     public SamplePlatformConfiguration() {
         load();
@@ -124,10 +130,48 @@ public class SamplePlatformConfiguration extends GlobalConfiguration {
         return jdbcUrl;
     }
 
+    /**
+     * @throws IllegalArgumentException when the URL holds a password (it would be stored in plain text
+     *     here and in the Configuration as Code export); the password belongs in the DB credential
+     */
     @DataBoundSetter
     public void setJdbcUrl(String jdbcUrl) {
-        this.jdbcUrl = Util.fixEmptyAndTrim(jdbcUrl);
+        String url = Util.fixEmptyAndTrim(jdbcUrl);
+        passwordInJdbcUrl(url).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
+        this.jdbcUrl = url;
         save();
+    }
+
+    /** Why the URL is refused, when it holds a password; never quotes the password. */
+    static Optional<String> passwordInJdbcUrl(@CheckForNull String jdbcUrl) {
+        return JdbcUrlSecrets.passwordPart(jdbcUrl).map(Messages::Database_PasswordInUrl);
+    }
+
+    /**
+     * Whether a job may name its own platform URL ({@code baseUrl} of the step or the action). Off by
+     * default: the token configured here would otherwise go to any server a job names, unless the
+     * credential is restricted to the platform's host by a credentials domain.
+     */
+    public boolean isAllowJobBaseUrl() {
+        return allowJobBaseUrl;
+    }
+
+    @DataBoundSetter
+    public void setAllowJobBaseUrl(boolean allowJobBaseUrl) {
+        this.allowJobBaseUrl = allowJobBaseUrl;
+        save();
+    }
+
+    /** Refuses a JDBC URL with a password before anything is bound, with the message at its field. */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        Optional<String> refused = passwordInJdbcUrl(Util.fixEmptyAndTrim(json.optString("jdbcUrl", null)));
+        if (refused.isPresent()) {
+            throw new FormException(refused.get(), "jdbcUrl");
+        }
+        return super.configure(req, json);
     }
 
     public @CheckForNull String getDbCredentialsId() {
@@ -162,13 +206,20 @@ public class SamplePlatformConfiguration extends GlobalConfiguration {
 
     // Form helpers: @POST and ADMINISTER-only, as this page is the controller's own configuration.
 
+    // The URL being edited, not the saved one: credentials domains are matched against it.
     @POST
-    public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId) {
-        return CredentialsForms.fillTokenItems(null, credentialsId, baseUrl);
+    public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId, @QueryParameter String baseUrl) {
+        if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            return new StandardListBoxModel().includeCurrentValue(Util.fixNull(credentialsId));
+        }
+        return CredentialsForms.fillTokenItems(null, credentialsId, formUrl(baseUrl));
     }
 
     @POST
     public ListBoxModel doFillDbCredentialsIdItems(@QueryParameter String dbCredentialsId) {
+        if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            return new StandardListBoxModel().includeCurrentValue(Util.fixNull(dbCredentialsId));
+        }
         return CredentialsForms.fillDatabaseItems(null, dbCredentialsId);
     }
 
@@ -191,13 +242,25 @@ public class SamplePlatformConfiguration extends GlobalConfiguration {
     }
 
     @POST
-    public FormValidation doCheckCredentialsId(@QueryParameter String value) {
-        return CredentialsForms.checkTokenId(null, value, baseUrl);
+    public FormValidation doCheckCredentialsId(@QueryParameter String value, @QueryParameter String baseUrl) {
+        if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            return FormValidation.ok(); // reveals nothing about which credentials exist
+        }
+        return CredentialsForms.checkTokenId(null, value, formUrl(baseUrl));
     }
 
     @POST
     public FormValidation doCheckDbCredentialsId(@QueryParameter String value) {
+        if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            return FormValidation.ok();
+        }
         return CredentialsForms.checkDatabaseId(null, value);
+    }
+
+    /** The form's URL field, or the public instance when it is empty (as {@link #setBaseUrl} stores it). */
+    private static String formUrl(@CheckForNull String baseUrl) {
+        String value = Util.fixEmptyAndTrim(baseUrl);
+        return value == null ? BaseUrl.PUBLIC_INSTANCE : value;
     }
 
     /**

@@ -11,6 +11,7 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.render.SummaryFields;
+import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
 import java.io.Serial;
 import java.util.ArrayList;
@@ -240,7 +241,11 @@ public class SamplePlatformSummaryStep extends Step {
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            return pipelineValue(SummaryFields.toMap(SummaryPublisher.publish(run, listener, options)));
+            SummaryReport report = SummaryPublisher.publish(run, listener, options);
+            if (options.propagate) {
+                StageStatus.mark(getContext(), report);
+            }
+            return pipelineValue(SummaryFields.toMap(report));
         }
 
         /**

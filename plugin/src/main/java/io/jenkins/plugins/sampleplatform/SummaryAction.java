@@ -1,6 +1,10 @@
 package io.jenkins.plugins.sampleplatform;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.model.AbstractBuild;
+import hudson.model.EnvironmentContributingAction;
 import hudson.model.Run;
 import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
@@ -12,14 +16,18 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.RunAction2;
 
 /**
  * The summary of one platform run, attached to the build that asked for it and shown on the build
  * page ({@code summary.jelly}). It keeps plain values only (kept in build.xml by XStream): the counts,
  * the verdict and the run's link; never a credential. A build may hold several, one per platform run.
+ * In a freestyle build it also sets {@code SAMPLEPLATFORM_*} variables for later steps
+ * ({@link SummaryEnvironment}; with several summaries, the last attached wins).
  */
-public class SummaryAction implements RunAction2 {
+public class SummaryAction implements RunAction2, EnvironmentContributingAction {
 
     private final int runId;
     private final String status;
@@ -34,6 +42,8 @@ public class SummaryAction implements RunAction2 {
     private final String result;
     private final List<String> reasons;
     private final String runPage;
+
+    private static final Logger LOGGER = Logger.getLogger(SummaryAction.class.getName());
 
     private transient Run<?, ?> owner;
 
@@ -100,10 +110,6 @@ public class SummaryAction implements RunAction2 {
         return result;
     }
 
-    public @CheckForNull String getRunPage() {
-        return runPage;
-    }
-
     public @CheckForNull Run<?, ?> getOwner() {
         return owner;
     }
@@ -116,6 +122,19 @@ public class SummaryAction implements RunAction2 {
     @Override
     public void onLoad(Run<?, ?> r) {
         this.owner = r;
+    }
+
+    /** Freestyle builds only: a Pipeline has the step's return value, and its environment is per branch. */
+    @Override
+    public void buildEnvironment(@NonNull Run<?, ?> run, @NonNull EnvVars env) {
+        if (run instanceof AbstractBuild) {
+            try {
+                SummaryEnvironment.contribute(getReport(), env);
+            } catch (IllegalArgumentException e) {
+                // A build.xml edited into an invalid summary must not break the build's environment.
+                LOGGER.log(Level.WARNING, "Invalid Sample Platform summary in " + run, e);
+            }
+        }
     }
 
     // No sidebar link: the summary is shown on the build page itself.

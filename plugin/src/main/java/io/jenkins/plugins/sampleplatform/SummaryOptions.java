@@ -5,6 +5,7 @@ import hudson.Util;
 import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
 import io.jenkins.plugins.sampleplatform.verdict.VerdictPolicy;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,6 +34,14 @@ final class SummaryOptions implements Serializable {
             };
         }
     }
+
+    /**
+     * The results a condition may set. Not ABORTED: Jenkins ranks it (and NOT_BUILT) worse than FAILURE
+     * and a result is only ever made worse, so it would hide a later failure and read as "someone
+     * stopped the build".
+     */
+    static final List<BuildResult> SETTABLE_RESULTS =
+            List.of(BuildResult.SUCCESS, BuildResult.UNSTABLE, BuildResult.FAILURE, BuildResult.NOT_BUILT);
 
     String runId;
     String credentialsId;
@@ -68,10 +77,15 @@ final class SummaryOptions implements Serializable {
      * @throws IllegalArgumentException naming the option and the accepted values
      */
     static BuildResult parseResult(String option, String text) {
+        BuildResult result;
         try {
-            return BuildResult.valueOf(text.trim().toUpperCase(Locale.ROOT));
+            result = BuildResult.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(Messages.SummaryOptions_BadResult(option, text), e);
         }
+        if (!SETTABLE_RESULTS.contains(result)) {
+            throw new IllegalArgumentException(Messages.SummaryOptions_BadResult(option, text));
+        }
+        return result;
     }
 }

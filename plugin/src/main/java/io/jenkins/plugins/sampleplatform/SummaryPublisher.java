@@ -55,6 +55,7 @@ final class SummaryPublisher {
         SummaryReport report = new SummaryReport(summary, verdict, runPage(options, config, runId));
         listener.getLogger().println(ConsoleSummary.render(report));
         SummaryAction.attach(run, report);
+        SummaryHistory.record(run, report);
 
         if (options.propagate) {
             Result result = ResultMapping.toJenkins(verdict.result());

@@ -2,7 +2,6 @@ package io.jenkins.plugins.sampleplatform;
 
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.AbortException;
-import hudson.ProxyConfiguration;
 import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -36,9 +35,15 @@ final class SummarySources {
         return source == SummaryOptions.Source.DATABASE ? database(run, config) : api(run, listener, options, config);
     }
 
-    /** The base URL the options or the configuration name; also gives the run's link in DB mode. */
+    /**
+     * The base URL the options or the configuration name; also gives the run's link in DB mode. A job's
+     * own URL is refused unless the administrator allows it: the configured token would go there.
+     */
     static BaseUrl baseUrl(SummaryOptions options, SamplePlatformConfiguration config) throws AbortException {
         String text = Util.fixEmptyAndTrim(options.baseUrl);
+        if (text != null && !config.isAllowJobBaseUrl()) {
+            throw new AbortException(Messages.BaseUrl_OverrideNotAllowed());
+        }
         try {
             return BaseUrl.parse(text == null ? config.getBaseUrl() : text);
         } catch (IllegalArgumentException e) {
@@ -95,14 +100,8 @@ final class SummarySources {
         }
     }
 
-    /**
-     * The HTTP client Jenkins builds from its proxy settings. Redirects are never followed: the token
-     * must not travel to another origin.
-     */
+    /** The shared HTTP client for the configuration's settings ({@link HttpClients}). */
     static HttpClient httpClient(SamplePlatformConfiguration config) {
-        return ProxyConfiguration.newHttpClientBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout())
-                .build();
+        return HttpClients.shared(config.connectTimeout());
     }
 }

@@ -96,7 +96,7 @@ class FormPermissionsTest {
     void globalFormsNeedAdminister() {
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         try (ACLContext ignored = as("developer")) {
-            assertThat(config.doFillCredentialsIdItems(""))
+            assertThat(config.doFillCredentialsIdItems("", platform.baseUrl()))
                     .extracting(o -> o.value)
                     .containsExactly("");
             assertThatThrownBy(

@@ -26,6 +26,12 @@ final class PluginTestSupport {
              "skipped_count": 0, "missing_output_count": 1, "error_count": 1, "duration_ms": 900}
             """;
 
+    /** A run id above 999: printed with grouping ("12,345") by a careless message format. */
+    static final String LARGE_RUN = """
+            {"run_id": 12345, "status": "fail", "total_samples": 1200, "pass_count": 1190, "fail_count": 10,
+             "skipped_count": 0, "missing_output_count": 0, "error_count": 10, "duration_ms": 5400}
+            """;
+
     private PluginTestSupport() {}
 
     static void configure(PlatformStub platform) throws IOException {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.EnvVars;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.ParametersAction;
@@ -9,6 +10,7 @@ import hudson.model.ParametersDefinitionProperty;
 import hudson.model.Result;
 import hudson.model.StringParameterDefinition;
 import hudson.model.StringParameterValue;
+import hudson.model.TaskListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,36 @@ class SamplePlatformRecorderTest {
         before.setCredentialsId(PluginTestSupport.CREDENTIALS_ID);
         SamplePlatformRecorder after = r.configRoundtrip(before);
         r.assertEqualDataBoundBeans(before, after);
+    }
+
+    @Test
+    void laterStepsSeeTheSummaryAsEnvironmentVariables() throws Exception {
+        platform.summary(PluginTestSupport.FAILING_RUN);
+        FreeStyleBuild build = build(project("${SAMPLE_PLATFORM_RUN_ID}"), "42");
+        r.assertBuildStatus(Result.UNSTABLE, build);
+        EnvVars env = build.getEnvironment(TaskListener.NULL);
+        assertThat(env)
+                .containsEntry("SAMPLEPLATFORM_RUN_ID", "42")
+                .containsEntry("SAMPLEPLATFORM_STATUS", "fail")
+                .containsEntry("SAMPLEPLATFORM_RESULT", "UNSTABLE")
+                .containsEntry("SAMPLEPLATFORM_TOTAL", "10")
+                .containsEntry("SAMPLEPLATFORM_PASSED", "8")
+                .containsEntry("SAMPLEPLATFORM_FAILED", "2")
+                .containsEntry("SAMPLEPLATFORM_MISSING_OUTPUT", "0")
+                .containsEntry("SAMPLEPLATFORM_SKIPPED", "0")
+                .containsEntry("SAMPLEPLATFORM_ERRORS", "2");
+        assertThat(env.values()).noneMatch(v -> v.contains(PlatformStub.TOKEN));
+    }
+
+    @Test
+    void largeNumbersArePlainDigitsInTheEnvironment() throws Exception {
+        platform.summary(PluginTestSupport.LARGE_RUN);
+        FreeStyleBuild build = build(project("${SAMPLE_PLATFORM_RUN_ID}"), "12345");
+        r.assertBuildStatus(Result.UNSTABLE, build);
+        assertThat(build.getEnvironment(TaskListener.NULL))
+                .containsEntry("SAMPLEPLATFORM_RUN_ID", "12345")
+                .containsEntry("SAMPLEPLATFORM_TOTAL", "1200");
+        r.assertLogContains("run 12345", build);
+        r.assertLogNotContains("12,345", build);
     }
 }

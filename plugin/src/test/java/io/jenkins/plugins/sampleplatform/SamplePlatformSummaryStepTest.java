@@ -176,4 +176,44 @@ class SamplePlatformSummaryStepTest {
                     .contains(first.getUrl());
         }
     }
+
+    @Test
+    void aRunIdAbove999IsPrintedWithoutGrouping() throws Exception {
+        platform.summary(PluginTestSupport.LARGE_RUN);
+        WorkflowRun build = run("sampleplatformSummary(runId: 12345)", Result.UNSTABLE);
+        r.assertLogContains("Fetching the summary of run 12345 from", build);
+        r.assertLogNotContains("12,345", build);
+        r.assertLogNotContains("12.345", build);
+        assertThat(build.getAction(SummaryAction.class).getDisplayName()).isEqualTo("Sample Platform run 12345");
+
+        platform.answer(
+                401,
+                "{\"code\":\"unauthorized\",\"message\":\"Bearer token is missing, expired, or invalid.\",\"details\":{}}",
+                Map.of());
+        WorkflowRun failed = run("sampleplatformSummary(runId: 12345)", Result.FAILURE);
+        r.assertLogContains("Could not get the summary of run 12345:", failed);
+    }
+
+    @Test
+    void aJobCannotSendTheTokenToItsOwnUrlUnlessAllowed() throws Exception {
+        platform.summary(PluginTestSupport.PASSING_RUN);
+        String script = "sampleplatformSummary(runId: 7, baseUrl: '" + platform.baseUrl() + "')";
+        WorkflowRun refused = run(script, Result.FAILURE);
+        r.assertLogContains("does not let jobs choose the platform URL", refused);
+        assertThat(platform.authorizations()).as("no request, no token sent").isEmpty();
+
+        SamplePlatformConfiguration.get().setAllowJobBaseUrl(true);
+        run(script, Result.SUCCESS);
+        assertThat(platform.authorizations()).hasSize(1);
+    }
+
+    @Test
+    void abortedIsNotAResultAConditionMaySet() throws Exception {
+        platform.summary(PluginTestSupport.FAILING_RUN);
+        WorkflowRun build = run("sampleplatformSummary(runId: 42, failResult: 'ABORTED')", Result.FAILURE);
+        r.assertLogContains("use SUCCESS, UNSTABLE, FAILURE or NOT_BUILT", build);
+        assertThat(FieldChecks.resultItems())
+                .extracting(o -> o.value)
+                .containsExactly("", "SUCCESS", "UNSTABLE", "FAILURE", "NOT_BUILT");
+    }
 }

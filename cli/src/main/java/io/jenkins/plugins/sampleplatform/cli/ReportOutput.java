@@ -19,7 +19,7 @@ final class ReportOutput {
     static String render(SummaryReport report, SummaryCommand.Format format, Long waitedMillis) {
         return switch (format) {
             case text -> ConsoleSummary.render(report) + System.lineSeparator();
-            case html -> HtmlPanel.render(report) + System.lineSeparator();
+            case html -> HtmlPanel.standalone(report) + System.lineSeparator();
             case markdown -> MarkdownSummary.render(report) + System.lineSeparator();
             case json -> {
                 Map<String, Object> fields = new LinkedHashMap<>(SummaryFields.toMap(report));

@@ -11,9 +11,10 @@ import java.util.Locale;
  * <p>The fragment is one {@code <section class="sp-panel">}: a title with the run id and status, the
  * verdict, a stacked bar of the outcomes (inline SVG, see {@link StackedBar}), a table of the counts,
  * duration and who triggered the run, the reasons, and the link to the run's page. It is well-formed
- * XML, loads nothing (no scripts, fonts or images) and runs no script, so it suits a page whose
- * Content-Security-Policy forbids inline scripts; its inline {@code <style>} needs
- * {@code style-src 'unsafe-inline'}, which Jenkins' own policy grants, and without it the bar still
+ * XML, loads nothing (no scripts, fonts or images), runs no script and carries no inline style, so it
+ * suits a page whose Content-Security-Policy forbids inline scripts and styles. Its looks come from
+ * the style sheet {@link #stylesheet()} ({@code panel.css} on the class path), which the page links
+ * (the Jenkins plugin) or {@link #standalone} inlines (the command line); without it the bar still
  * draws from SVG attributes. Colours follow Jenkins' theme variables, light or dark. Apart from server
  * text, the fragment is ASCII (other characters as references), whatever the page's encoding.
  *
@@ -25,7 +26,23 @@ public final class HtmlPanel {
 
     private HtmlPanel() {}
 
-    /** Renders the report. */
+    /** The class-path resource of the style sheet, {@code io/jenkins/plugins/sampleplatform/render/panel.css}. */
+    public static final String STYLESHEET_RESOURCE = PanelStyle.RESOURCE;
+
+    /** The style sheet of the panel and of {@link TrendChart}; contains no {@code <} or {@code &}. */
+    public static String stylesheet() {
+        return PanelStyle.css();
+    }
+
+    /**
+     * The panel with its style sheet inlined before it, for a page of its own (the command line's
+     * {@code --format html}), where nothing can link the style sheet.
+     */
+    public static String standalone(SummaryReport report) {
+        return "<style>" + stylesheet() + "</style>\n" + render(report);
+    }
+
+    /** Renders the report, without style sheet (see {@link #stylesheet()}). */
     public static String render(SummaryReport report) {
         RunSummary s = report.summary();
         Verdict verdict = report.verdict();
@@ -40,7 +57,6 @@ public final class HtmlPanel {
                 .append("\" aria-labelledby=\"")
                 .append(id)
                 .append("-title\">\n");
-        out.append("<style>").append(PanelStyle.CSS).append("</style>\n");
         out.append("<h3 class=\"sp-panel__title\" id=\"")
                 .append(id)
                 .append("-title\">Sample Platform run ")

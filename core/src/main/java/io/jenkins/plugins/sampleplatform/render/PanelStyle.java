@@ -1,41 +1,37 @@
 package io.jenkins.plugins.sampleplatform.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 /**
- * The panel's style sheet, scoped to {@code .sp-panel}. Colours come from Jenkins' theme variables
- * ({@code --success-color}, {@code --text-color-secondary}, …), so the light and dark themes both apply,
- * with fallbacks for pages without them; text keeps the page's colour. The bar's patterns use
- * {@code currentColor}, so they stay visible on either background. Holds no {@code <} or {@code &},
- * so the fragment stays well-formed XML.
+ * The panel's and the trend chart's style sheet, {@code panel.css} beside this class. One file for
+ * both front ends: the Jenkins plugin serves it as a static resource (so its pages need no inline
+ * style), the command line inlines it in its standalone HTML.
  */
 final class PanelStyle {
 
+    /** The resource's path on the class path. */
+    static final String RESOURCE = "io/jenkins/plugins/sampleplatform/render/panel.css";
+
+    private static final String CSS = load();
+
     private PanelStyle() {}
 
-    static final String CSS = """
-            .sp-panel{border:1px solid var(--card-border-color,rgba(127,127,127,.35));border-radius:.5rem;\
-            padding:.75rem 1rem;margin:.5rem 0;max-width:42rem;line-height:1.4}
-            .sp-panel__title{margin:0 0 .5rem;font-size:1.1rem;font-weight:600}
-            .sp-panel__status,.sp-panel__note{font-weight:400;color:var(--text-color-secondary,inherit)}
-            .sp-panel__note{font-size:.875em}
-            .sp-badge{display:inline-block;padding:.1rem .5rem;border:1px solid;border-left-width:.4rem;\
-            border-radius:.25rem;font-weight:700;letter-spacing:.02em}
-            .sp-badge--success{border-color:var(--success-color,#1ea64b)}
-            .sp-badge--unstable{border-color:var(--warning-color,#fe820a)}
-            .sp-badge--failure{border-color:var(--error-color,#e6001f)}
-            .sp-badge--not_built,.sp-badge--aborted{border-color:var(--medium-grey,#9ba7af)}
-            .sp-bar{display:block;width:100%;height:1.25rem;margin:.75rem 0 .5rem}
-            .sp-fill-passed{fill:var(--success-color,#1ea64b)}
-            .sp-fill-failed{fill:var(--warning-color,#fe820a)}
-            .sp-fill-no-output{fill:var(--error-color,#e6001f)}
-            .sp-fill-skipped{fill:var(--medium-grey,#9ba7af)}
-            .sp-ink{stroke:currentColor;stroke-opacity:.6;fill:currentColor;fill-opacity:.6}
-            .sp-panel__counts{border-collapse:collapse;margin:.25rem 0 .5rem;font-variant-numeric:tabular-nums}
-            .sp-panel__counts th,.sp-panel__counts td{padding:.15rem 1rem .15rem 0;text-align:left;font-weight:400}
-            .sp-panel__counts thead th{font-weight:600;border-bottom:1px solid var(--card-border-color,rgba(127,127,127,.35))}
-            .sp-panel__counts td{text-align:right}
-            .sp-swatch{vertical-align:-.1em;margin-right:.4rem}
-            .sp-panel__reasons{margin:.25rem 0 .5rem;padding-left:1.25rem}
-            .sp-panel p{margin:.25rem 0}
-            .sp-panel a{color:var(--link-color,inherit);text-decoration:underline}
-            """;
+    /** The style sheet's text. */
+    static String css() {
+        return CSS;
+    }
+
+    private static String load() {
+        try (InputStream in = PanelStyle.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

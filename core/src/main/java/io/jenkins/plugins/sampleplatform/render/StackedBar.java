@@ -116,7 +116,7 @@ final class StackedBar {
     }
 
     /** Jenkins' light-theme colours, for pages without its theme variables or without styles. */
-    private static String fallbackColour(Outcome outcome) {
+    static String fallbackColour(Outcome outcome) {
         return switch (outcome) {
             case PASSED -> "#1ea64b";
             case FAILED -> "#fe820a";

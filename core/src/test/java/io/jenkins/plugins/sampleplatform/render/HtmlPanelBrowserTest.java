@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.jenkins.plugins.sampleplatform.fixtures.Summaries;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
+import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
 import io.jenkins.plugins.sampleplatform.verdict.VerdictPolicy;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class HtmlPanelBrowserTest {
 
     private static final String NONCE = "sp-probe-3f9c2a";
     private static final int WIDTH = 1400;
-    private static final int HEIGHT = 450;
+    private static final int HEIGHT = 720;
 
     private static HeadlessChromium chromium;
 
@@ -80,7 +81,7 @@ class HtmlPanelBrowserTest {
                 .durationMs(754_000L)
                 .triggeredBy("nightly")
                 .build();
-        String page = page(report(light), report(dark));
+        String page = page(report(light), report(dark), trend("sp-trend-light"), trend("sp-trend-dark"));
         HeadlessChromium.Result result = load(page, work);
 
         Map<String, String> probe = probe(result.dom());
@@ -94,6 +95,18 @@ class HtmlPanelBrowserTest {
                 .isEqualTo("passed=7,failed=2,no-output=1,skipped=0,total=10,errors=3");
         assertThat(probe.get("sp-run-43.counts"))
                 .isEqualTo("passed=31,failed=4,no-output=1,skipped=4,total=40,errors=6");
+        assertThat(probe)
+                .as("the linked style sheet applies under a policy without 'unsafe-inline'")
+                .containsEntry("sp-run-42.styled", "solid,inline-block")
+                .containsEntry("sp-run-43.styled", "solid,inline-block")
+                .containsEntry("styles", "0");
+        for (String trend : List.of("trend0", "trend1")) {
+            assertThat(probe)
+                    .containsEntry(trend + ".columns", "3")
+                    .containsEntry(trend + ".links", "3")
+                    .containsEntry(trend + ".passedFill", "rgb(30, 166, 75)");
+            assertThat(Integer.parseInt(probe.get(trend + ".width"))).isGreaterThan(300);
+        }
         assertBarFollowsCounts(probe, "sp-run-42", Map.of("passed", 0.7, "failed", 0.2, "no-output", 0.1));
         assertBarFollowsCounts(
                 probe, "sp-run-43", Map.of("passed", 31 / 40.0, "failed", 0.1, "no-output", 1 / 40.0, "skipped", 0.1));
@@ -124,10 +137,18 @@ class HtmlPanelBrowserTest {
         for (String hostile : Hostile.STRINGS) {
             reasons.add("quoted: " + hostile);
         }
+        List<TrendChart.Point> hostilePoints = new ArrayList<>();
+        for (String hostile : Hostile.STRINGS) {
+            hostilePoints.add(new TrendChart.Point(hostile, "javascript:alert(5)", 3, 1, 1, 1, null));
+        }
         String page = page(
                 HtmlPanel.render(Reports.hostile("<img src=x onerror=alert(1)><script>alert(2)</script>", reasons)),
                 HtmlPanel.render(
-                        Reports.hostile("\"><svg onload=alert(3)>", List.of("</style><script>alert(4)</script>"))));
+                        Reports.hostile("\"><svg onload=alert(3)>", List.of("</style><script>alert(4)</script>"))),
+                TrendChart.render(hostilePoints, "sp-trend-a"),
+                TrendChart.render(
+                        List.of(new TrendChart.Point("#1", "\"><script>alert(6)</script>", 1, 0, 0, 0, null)),
+                        "sp-trend-b"));
         HeadlessChromium.Result result = load(page, work);
 
         Map<String, String> probe = probe(result.dom());
@@ -136,7 +157,9 @@ class HtmlPanelBrowserTest {
                 .containsEntry("handlers", "0")
                 .containsEntry("embedded", "0")
                 .containsEntry("panels", "2")
-                .containsEntry("styles", "3");
+                .containsEntry("styles", "0")
+                .containsEntry("trend0.links", "0")
+                .containsEntry("trend0.columns", String.valueOf(Hostile.STRINGS.size()));
         assertThat(probe.get("reasons"))
                 .as("every reason shown as one list item")
                 .isEqualTo(String.valueOf(reasons.size() + 1));
@@ -153,19 +176,37 @@ class HtmlPanelBrowserTest {
                 URI.create("https://sampleplatform.ccextractor.org/test/" + summary.runId())));
     }
 
+    /** Three builds' points, linked relative to the page, as the job page's trend. */
+    private static String trend(String idPrefix) {
+        return TrendChart.render(
+                List.of(
+                        new TrendChart.Point("#1041", "1041/", 8, 2, 0, 0, BuildResult.UNSTABLE),
+                        new TrendChart.Point("#1042", "1042/", 7, 2, 1, 0, BuildResult.FAILURE),
+                        new TrendChart.Point("#1043", "1043/", 31, 4, 1, 4, BuildResult.FAILURE)),
+                idPrefix);
+    }
+
+    /** The page, with the panel's style sheet (core's resource, as the plugin serves it) and the theme's beside it. */
     private static HeadlessChromium.Result load(String page, Path work) throws IOException, InterruptedException {
         Path file = work.resolve("panel.html");
         Files.writeString(file, page, StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("panel.css"), HtmlPanel.stylesheet(), StandardCharsets.UTF_8);
+        try (var in = HtmlPanelBrowserTest.class.getResourceAsStream("theme.css")) {
+            Files.write(work.resolve("theme.css"), in.readAllBytes());
+        }
         return chromium.load(file, work, WIDTH, HEIGHT);
     }
 
     /** A page like a Jenkins build page: the panel in a light and a dark theme, then the probe. */
-    private static String page(String lightPanel, String darkPanel) throws IOException {
+    private static String page(String lightPanel, String darkPanel, String lightTrend, String darkTrend)
+            throws IOException {
         try (var in = HtmlPanelBrowserTest.class.getResourceAsStream("panel-page.html")) {
             String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return template.replace("{{NONCE}}", NONCE)
                     .replace("{{LIGHT}}", lightPanel)
-                    .replace("{{DARK}}", darkPanel);
+                    .replace("{{DARK}}", darkPanel)
+                    .replace("{{LIGHT_TREND}}", lightTrend)
+                    .replace("{{DARK_TREND}}", darkTrend);
         }
     }
 

@@ -1,0 +1,42 @@
+package io.jenkins.plugins.sampleplatform.plugincheck;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The static security check of a Jenkins plugin's sources, for a build that cannot compile the plugin:
+ * <ul>
+ *   <li>every web method (what Stapler routes a URL to, as Jenkins decides it) is {@code @POST} or
+ *       {@code @RequirePOST} ({@code @GET} only on an {@code Action}) and checks a permission;</li>
+ *   <li>no secret ({@code Secret}, or a token/password text field) in an {@code Action} or in the
+ *       plugin's types an action keeps, which XStream writes into {@code build.xml};</li>
+ *   <li>no inline script or style in the views and help files (Content-Security-Policy).</li>
+ * </ul>
+ * Escape-by-default and the names views use are the view check's ({@code view-check/}).
+ */
+public final class PluginCheck {
+
+    /** What the check found, and how much it looked at (so that a check over nothing is visible). */
+    public record Report(List<Finding> findings, int webMethods, int actions) {}
+
+    private PluginCheck() {}
+
+    /**
+     * Checks a plugin's {@code src/main}.
+     *
+     * @param sourceMain the folder holding {@code java/} and {@code resources/}
+     */
+    public static Report check(Path sourceMain) {
+        SourceTree tree = SourceTree.parse(sourceMain.resolve("java"));
+        WebMethodRule webMethods = new WebMethodRule(tree);
+        SavedSecretsRule secrets = new SavedSecretsRule(tree);
+        List<Finding> findings = new ArrayList<>(tree.unreadable());
+        findings.addAll(webMethods.check());
+        findings.addAll(secrets.check());
+        findings.addAll(new InlineCodeRule(sourceMain.resolve("resources")).check());
+        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line));
+        return new Report(List.copyOf(findings), webMethods.webMethodsChecked(), secrets.actionsChecked());
+    }
+}
