@@ -195,6 +195,9 @@ final class RunWaitExecution extends StepExecution {
 
     /** One step of the work: start or find the run when needed, poll once, then schedule, publish or end. */
     private void advance() throws IOException, InterruptedException {
+        if (stopCause != null) {
+            return;
+        }
         Run<?, ?> run = getContext().get(Run.class);
         TaskListener listener = getContext().get(TaskListener.class);
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
@@ -278,7 +281,7 @@ final class RunWaitExecution extends StepExecution {
         if (options.propagate) {
             StageStatus.mark(getContext(), report);
         }
-        getContext().onSuccess(value);
+        complete(value);
     }
 
     /** The deadline passed: the build is NOT_BUILT (like an unfinished run) and the step returns what it knows. */
@@ -301,7 +304,14 @@ final class RunWaitExecution extends StepExecution {
         if (options.propagate) {
             StageStatus.mark(getContext(), Result.NOT_BUILT, failure.getMessage());
         }
-        getContext().onSuccess(value);
+        complete(value);
+    }
+
+    /** Ends the step with its value, unless an abort already ended it. */
+    private void complete(Map<String, Object> value) {
+        if (stopCause == null) {
+            getContext().onSuccess(value);
+        }
     }
 
     private void cancelRun(int runId) {

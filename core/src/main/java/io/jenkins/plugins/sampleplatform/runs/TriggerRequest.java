@@ -2,8 +2,10 @@ package io.jenkins.plugins.sampleplatform.runs;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What {@code POST /runs} takes: commit, platform and repository (required), branch, pull request and the
@@ -14,15 +16,15 @@ public final class TriggerRequest implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final java.util.regex.Pattern BRANCH =
-            java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+    private static final Pattern BRANCH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
     private final String commitSha;
     private final String platform;
     private final String repository;
     private final String branch;
     private final Integer pullRequest;
-    private final List<Integer> tests;
+    /** A plain ArrayList: a Pipeline saves this object with its program, where JDK-private lists do not belong. */
+    private final ArrayList<Integer> tests;
 
     private TriggerRequest(
             String commitSha,
@@ -30,7 +32,7 @@ public final class TriggerRequest implements Serializable {
             String repository,
             String branch,
             Integer pullRequest,
-            List<Integer> tests) {
+            ArrayList<Integer> tests) {
         this.commitSha = commitSha;
         this.platform = platform;
         this.repository = repository;
@@ -78,7 +80,7 @@ public final class TriggerRequest implements Serializable {
         if (pullRequest != null && pullRequest < 1) {
             throw new IllegalArgumentException("The pull request number must be 1 or more, was " + pullRequest + ".");
         }
-        List<Integer> ids = null;
+        ArrayList<Integer> ids = null;
         if (tests != null) {
             if (tests.isEmpty()) {
                 throw new IllegalArgumentException(
@@ -93,7 +95,7 @@ public final class TriggerRequest implements Serializable {
                     throw new IllegalArgumentException("Regression test ids are whole numbers from 1, was " + id + ".");
                 }
             }
-            ids = List.copyOf(tests);
+            ids = new ArrayList<>(tests);
         }
         return new TriggerRequest(sha, os, repo, branchName, pullRequest, ids);
     }
@@ -122,7 +124,7 @@ public final class TriggerRequest implements Serializable {
 
     /** The regression test ids, or {@code null} for all active ones. */
     public List<Integer> tests() {
-        return tests;
+        return tests == null ? null : List.copyOf(tests);
     }
 
     /** How to find the run this request creates (and any run it may already have created). */
