@@ -31,8 +31,20 @@ final class RunSources {
     static RunTrigger trigger(
             Run<?, ?> run, TaskListener listener, SummaryOptions options, SamplePlatformConfiguration config)
             throws AbortException {
-        SummarySource source = SummarySources.forRun(run, listener, options, config);
-        if (source instanceof SamplePlatformClient client) {
+        SummaryOptions.Source source;
+        try {
+            source = SummaryOptions.Source.parse(options.source);
+            if (source == null) {
+                source = SummaryOptions.Source.parse(config.getDefaultSource());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(e.getMessage());
+        }
+        // Said before anything else: DB mode's own settings (JDBC URL, credentials) are beside the point here.
+        if (source == SummaryOptions.Source.DATABASE) {
+            throw new AbortException(Messages.Runs_TriggerNeedsApi());
+        }
+        if (SummarySources.forRun(run, listener, options, config) instanceof SamplePlatformClient client) {
             return client.runs();
         }
         throw new AbortException(Messages.Runs_TriggerNeedsApi());

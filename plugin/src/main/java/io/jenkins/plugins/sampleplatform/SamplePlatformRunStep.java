@@ -44,6 +44,7 @@ public class SamplePlatformRunStep extends Step {
     private Integer timeoutMinutes;
     private String credentialsId;
     private String baseUrl;
+    private String source;
     private Integer failThreshold;
     private String failResult;
     private Integer missingOutputThreshold;
@@ -138,6 +139,16 @@ public class SamplePlatformRunStep extends Step {
         this.baseUrl = Util.fixEmptyAndTrim(baseUrl);
     }
 
+    public @CheckForNull String getSource() {
+        return source;
+    }
+
+    /** {@code api}; empty for the global default. DB mode cannot start runs: the step then fails saying so. */
+    @DataBoundSetter
+    public void setSource(String source) {
+        this.source = Util.fixEmptyAndTrim(source);
+    }
+
     public @CheckForNull Integer getFailThreshold() {
         return failThreshold;
     }
@@ -196,7 +207,7 @@ public class SamplePlatformRunStep extends Step {
         SummaryOptions options = new SummaryOptions();
         options.credentialsId = credentialsId;
         options.baseUrl = baseUrl;
-        options.source = "api";
+        options.source = source;
         options.failThreshold = failThreshold;
         options.failResult = failResult;
         options.missingOutputThreshold = missingOutputThreshold;
@@ -254,6 +265,11 @@ public class SamplePlatformRunStep extends Step {
         public FormValidation doCheckCredentialsId(
                 @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String baseUrl) {
             return CredentialsForms.checkTokenId(item, value, baseUrl);
+        }
+
+        @POST
+        public ListBoxModel doFillSourceItems(@AncestorInPath Item item) {
+            return JobForms.sourceItems(item);
         }
 
         @POST

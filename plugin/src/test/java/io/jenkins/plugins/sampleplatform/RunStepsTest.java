@@ -115,6 +115,16 @@ class RunStepsTest {
     }
 
     @Test
+    void startingARunInDatabaseModeIsAClearError() throws Exception {
+        WorkflowRun build = pipeline(
+                "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor',"
+                        + " source: 'database')",
+                Result.FAILURE);
+        r.assertLogContains("DB mode can find and wait for runs but never starts them", build);
+        assertThat(platform.requests).isEmpty();
+    }
+
+    @Test
     void abortingAWaitCancelsThePlatformRunWhenAsked() throws Exception {
         platform.list()
                 .set("POST /api/v1/runs", 202, run(62, "queued"))
