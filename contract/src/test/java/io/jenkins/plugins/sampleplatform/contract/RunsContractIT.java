@@ -134,9 +134,10 @@ class RunsContractIT {
                 .startsWith("{\"run_id\":" + run + ",\"status\":\"fail\"")
                 .contains("\"result\":\"UNSTABLE\"")
                 .contains("\"waited_ms\":");
+        // Normally found queued and seen going to fail; on a slow machine the first poll may come later.
         assertThat(outcome.stderr())
-                .contains("Found run " + run + " for commit " + commit.substring(0, 8) + " on linux (queued).")
-                .contains("-> fail");
+                .contains("Found run " + run + " for commit " + commit.substring(0, 8) + " on linux (")
+                .containsPattern("(-> fail|\\(fail\\)\\.)");
         assertThat(outcome.all()).doesNotContain(token);
     }
 
@@ -177,9 +178,10 @@ class RunsContractIT {
 
         CommandLine.Outcome outcome = running.get(150, TimeUnit.SECONDS);
         assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(3); // FAILURE: a canceled run
+        // The first poll may already see the cancel the test wrote: "is canceled" or "running -> canceled".
         assertThat(outcome.stderr())
                 .contains("started run " + run + " (queued)")
-                .contains("-> canceled");
+                .containsPattern("Run " + run + "(: .*-> | is )canceled");
         assertThat(outcome.stdout()).contains("Sample Platform run " + run);
         assertThat(outcome.all()).doesNotContain(token);
         try (Connection c = platform.database().connect();
