@@ -42,6 +42,9 @@ final class FieldChecks {
         if (password.isPresent()) {
             return FormValidation.error(password.get());
         }
+        if (SummarySources.isSqlite(url)) {
+            return FormValidation.error(Messages.Database_SqliteNotBundled());
+        }
         try {
             new DatabaseSettings(url, null, null);
             return FormValidation.ok();

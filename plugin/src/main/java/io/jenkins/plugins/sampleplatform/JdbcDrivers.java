@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Makes the JDBC drivers bundled in this plugin (MariaDB, SQLite) known to {@code DriverManager}.
+ * Makes the JDBC drivers bundled in this plugin (MariaDB, which also serves {@code jdbc:mysql:}) known to {@code DriverManager}.
  * DriverManager finds drivers once per JVM with a ServiceLoader on the class path or the thread's context
  * class loader, and a plugin's jars are on neither; so core's {@code DriverManager.getConnection} would
  * answer "No suitable driver". Loading each driver through this plugin's class loader runs its static

@@ -85,6 +85,9 @@ final class SummarySources {
         if (jdbcUrl == null) {
             throw new AbortException(Messages.Database_NoUrl());
         }
+        if (isSqlite(jdbcUrl)) {
+            throw new AbortException(Messages.Database_SqliteNotBundled());
+        }
         String user = null;
         SecretText password = null;
         if (config.getDbCredentialsId() != null) {
@@ -98,6 +101,14 @@ final class SummarySources {
         } catch (IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }
+    }
+
+    /**
+     * Whether the URL names a SQLite file: the plugin bundles the MariaDB driver only (it also serves
+     * {@code jdbc:mysql:}); SQLite's 14 MB of native libraries stay with the command line.
+     */
+    static boolean isSqlite(String jdbcUrl) {
+        return jdbcUrl.regionMatches(true, 0, "jdbc:sqlite:", 0, "jdbc:sqlite:".length());
     }
 
     /** The shared HTTP client for the configuration's settings ({@link HttpClients}). */

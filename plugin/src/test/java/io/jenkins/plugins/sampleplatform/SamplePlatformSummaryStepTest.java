@@ -3,9 +3,7 @@ package io.jenkins.plugins.sampleplatform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
-import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
 import io.jenkins.plugins.sampleplatform.db.DemoDatabase;
-import java.nio.file.Path;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -13,7 +11,6 @@ import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -82,15 +79,29 @@ class SamplePlatformSummaryStepTest {
     }
 
     @Test
-    void databaseModeReadsTheRunFromTheDatabase(@TempDir Path dir) throws Exception {
-        DatabaseSettings demo = DemoDatabase.ensure(dir.resolve("platform.db"));
-        SamplePlatformConfiguration.get().setJdbcUrl(demo.jdbcUrl());
-        WorkflowRun build = run(
-                "def s = sampleplatformSummary(runId: " + DemoDatabase.FAILING_RUN + ", source: 'database')\n"
-                        + "echo \"failed=${s.fail_count} result=${s.result}\"",
-                Result.UNSTABLE);
-        r.assertLogContains("failed=3 result=UNSTABLE", build);
-        assertThat(platform.authorizations()).as("no API request in DB mode").isEmpty();
+    void databaseModeReadsTheRunFromTheDatabase() throws Exception {
+        try (MariaDbDemo demo = MariaDbDemo.create()) {
+            SamplePlatformConfiguration.get().setJdbcUrl(demo.jdbcUrl());
+            WorkflowRun build = run(
+                    "def s = sampleplatformSummary(runId: " + DemoDatabase.FAILING_RUN + ", source: 'database')\n"
+                            + "echo \"failed=${s.fail_count} result=${s.result}\"",
+                    Result.UNSTABLE);
+            r.assertLogContains("failed=3 result=UNSTABLE", build);
+            assertThat(platform.authorizations())
+                    .as("no API request in DB mode")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aSqliteFileIsRefusedWithThePointerToTheCommandLine() throws Exception {
+        // The plugin bundles the MariaDB driver only; SQLite files are the command line's.
+        SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
+        assertThat(config.doCheckJdbcUrl("jdbc:sqlite:/var/lib/platform.db").getMessage())
+                .contains("command line");
+        config.setJdbcUrl("jdbc:sqlite:/var/lib/platform.db");
+        WorkflowRun build = run("sampleplatformSummary(runId: 2, source: 'database')", Result.FAILURE);
+        r.assertLogContains("./sampleplatform summary --jdbc jdbc:sqlite:", build);
     }
 
     @Test
