@@ -54,7 +54,12 @@ final class ConnectionTest {
         if (credentials == null) {
             return FormValidation.error(Messages.Credentials_NotFound());
         }
-        SecretText token = SecretText.of(credentials.getSecret().getPlainText());
+        SecretText token;
+        try {
+            token = CredentialTokens.read(credentials.getSecret().getPlainText(), id);
+        } catch (hudson.AbortException e) {
+            return FormValidation.error(e.getMessage());
+        }
         // The button's request counts against the token's window like a build's, so it takes its turn too.
         SamplePlatformClient client = SamplePlatformClient.builder(baseUrl, token)
                 .httpClient(SummarySources.httpClient(config))

@@ -27,7 +27,7 @@ final class RunCredentials {
             throw new AbortException(Messages.Credentials_Missing(credentialsId, Messages.Credentials_SecretText()));
         }
         CredentialsProvider.track(run, credentials);
-        return SecretText.of(credentials.getSecret().getPlainText());
+        return CredentialTokens.read(credentials.getSecret().getPlainText(), credentialsId);
     }
 
     /** The user name and password of the database credential. */

@@ -30,8 +30,10 @@ import org.kohsuke.stapler.verb.POST;
 public class SamplePlatformConfiguration extends GlobalConfiguration {
 
     static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
-    static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
-    static final int DEFAULT_MAX_WAIT_SECONDS = 60;
+    // As core's defaults: a large run's summary can take a slow platform a minute; a whole 60 s
+    // rate-limit window (which ends up to 1 s after its quoted reset) fits in one wait.
+    static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 120;
+    static final int DEFAULT_MAX_WAIT_SECONDS = 90;
     static final int DEFAULT_TOTAL_BUDGET_SECONDS = 300;
 
     private String baseUrl = BaseUrl.PUBLIC_INSTANCE;

@@ -49,7 +49,8 @@ final class SummaryPublisher {
         try {
             summary = source.fetch(runId);
         } catch (SummaryException e) {
-            throw new AbortException(PREFIX + Messages.Publisher_NoSummary(runId, e.getMessage()));
+            throw new AbortException(
+                    PREFIX + Messages.Publisher_NoSummary(runId, e.getMessage()) + JenkinsAdvice.forFailure(e));
         }
         Verdict verdict = policy.evaluate(summary);
         SummaryReport report = new SummaryReport(summary, verdict, runPage(options, config, runId));

@@ -37,16 +37,19 @@ final class ApiOptions {
             names = "--request-timeout",
             paramLabel = "TIME",
             converter = DurationConverter.class,
-            defaultValue = "30s",
-            description = "Time for one request (default: ${DEFAULT-VALUE}).")
+            defaultValue = "2m",
+            description = "Time for one request (default: ${DEFAULT-VALUE}); a large run's summary can take"
+                    + " the platform a minute.")
     Duration requestTimeout;
 
     @Option(
             names = "--max-wait",
             paramLabel = "TIME",
             converter = DurationConverter.class,
-            defaultValue = "60s",
-            description = "Longest single wait before a retry (default: ${DEFAULT-VALUE}).")
+            defaultValue = "90s",
+            description = "Longest single wait: for the token's next rate-limit window, or before a retry"
+                    + " (default: ${DEFAULT-VALUE}). A window that opens later ends the command at once,"
+                    + " saying when it opens.")
     Duration maxWait;
 
     @Option(

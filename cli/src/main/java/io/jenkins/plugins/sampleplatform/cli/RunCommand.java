@@ -157,9 +157,9 @@ final class RunCommand implements Callable<Integer> {
             RunResolution.say(err, e.getMessage());
             return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
-            RunResolution.say(err, e.getMessage());
+            RunResolution.say(err, e.getMessage() + CliAdvice.forFailure(e));
             if (verbose) {
-                e.printStackTrace(err);
+                err.print(CliSecrets.scrubber().stackTrace(e));
                 err.flush();
             }
             return ExitCodes.NO_SUMMARY;

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 public final class SamplePlatformCli {
 
     public static void main(String[] args) {
+        QuietLogging.install(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(run(args));
     }
 
@@ -23,7 +24,7 @@ public final class SamplePlatformCli {
         // One clear line and a hint, not the whole usage text: the reason must not drown.
         commandLine.setParameterExceptionHandler((error, arguments) -> {
             CommandLine command = error.getCommandLine();
-            command.getErr().println("sampleplatform: " + error.getMessage());
+            command.getErr().println("sampleplatform: " + CliSecrets.scrubber().scrub(error.getMessage()));
             command.getErr()
                     .println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             command.getErr().flush();

@@ -61,15 +61,7 @@ final class Sources {
             return new DatabaseSummarySource(DemoDatabase.ensure(file));
         }
         if (source.database != null) {
-            SecretText password = source.database.passwordFile != null
-                    ? readSecret(source.database.passwordFile, "--db-password-file")
-                    : secretFromEnvironment(DB_PASSWORD_VARIABLE);
-            try {
-                return new DatabaseSummarySource(
-                        new DatabaseSettings(source.database.jdbcUrl, source.database.user, password));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+            return new DatabaseSummarySource(databaseSettings(source));
         }
         BaseUrl baseUrl;
         try {
@@ -77,17 +69,7 @@ final class Sources {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        SecretText token = api.tokenFile != null
-                ? readSecret(api.tokenFile, "--token-file")
-                : secretFromEnvironment(TOKEN_VARIABLE);
-        if (api.tokenFile != null && token.isEmpty()) {
-            throw new UsageException("The file given with --token-file is empty: " + api.tokenFile);
-        }
-        if (token == null || token.isEmpty()) {
-            throw new UsageException(
-                    "No API token: put it in a file given with --token-file, or in the environment variable "
-                            + TOKEN_VARIABLE + " (or use --demo, or --jdbc for DB mode).");
-        }
+        SecretText token = ApiTokenInput.read(api.tokenFile, TOKEN_VARIABLE);
         SamplePlatformClient client = SamplePlatformClient.builder(baseUrl, token)
                 .connectTimeout(api.connectTimeout)
                 .requestTimeout(api.requestTimeout)
@@ -121,7 +103,9 @@ final class Sources {
 
     private static SecretText readSecret(Path file, String option) throws UsageException {
         try {
-            return SecretText.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+            String raw = Files.readString(file, StandardCharsets.UTF_8);
+            CliSecrets.rememberRaw(raw);
+            return CliSecrets.remember(SecretText.of(raw.strip()));
         } catch (IOException e) {
             throw new UsageException("Cannot read the file given with " + option + ": " + file);
         }
@@ -129,7 +113,8 @@ final class Sources {
 
     private static SecretText secretFromEnvironment(String variable) {
         String value = System.getenv(variable);
-        return value == null ? null : SecretText.of(value.strip());
+        CliSecrets.rememberRaw(value);
+        return value == null ? null : CliSecrets.remember(SecretText.of(value.strip()));
     }
 
     private static Path defaultDemoFile() {

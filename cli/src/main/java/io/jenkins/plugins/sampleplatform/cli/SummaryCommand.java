@@ -115,9 +115,10 @@ final class SummaryCommand implements Callable<Integer> {
             return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
             String which = runId > 0 ? "the summary of run " + runId : "the run of " + query.describe();
-            err.println("sampleplatform: could not get " + which + ": " + e.getMessage());
+            err.println(CliSecrets.scrubber()
+                    .scrub("sampleplatform: could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e)));
             if (verbose) {
-                e.printStackTrace(err);
+                err.print(CliSecrets.scrubber().stackTrace(e));
             }
             err.flush();
             return ExitCodes.NO_SUMMARY;

@@ -14,9 +14,12 @@ final class UnexpectedErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception error, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        err.println("sampleplatform: could not get a summary: " + describe(error));
+        // Every line through the scrubber: a library's message may quote a secret (the JDK quotes an
+        // HTTP header value it refuses, token included).
+        err.println("sampleplatform: could not get a summary: "
+                + CliSecrets.scrubber().scrub(describe(error)));
         if (command.getParseResult().hasMatchedOption("--verbose")) {
-            error.printStackTrace(err);
+            err.print(CliSecrets.scrubber().stackTrace(error));
         }
         err.flush();
         return ExitCodes.NO_SUMMARY;

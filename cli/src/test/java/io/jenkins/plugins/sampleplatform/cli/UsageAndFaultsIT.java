@@ -46,7 +46,7 @@ class UsageAndFaultsIT {
         Path empty = Files.writeString(directory.resolve("token"), "\n");
         assertUsageError(
                 summary("--run", "1", "--url", "http://127.0.0.1:9/api/v1", "--token-file", empty.toString()),
-                "The file given with --token-file is empty");
+                "(--token-file) is empty");
     }
 
     @Test

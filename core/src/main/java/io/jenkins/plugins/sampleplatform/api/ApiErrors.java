@@ -44,19 +44,51 @@ final class ApiErrors {
         };
     }
 
+    /**
+     * A 404 is "no such run" only when the platform's API said so: its JSON {@code not_found} naming the run.
+     * Its HTML 404 page (a path outside the API), or a JSON 404 about something else ("Resource not
+     * found." for an unknown API route), means the URL is wrong, not the run id.
+     */
     private static SummaryException notFound(ApiRequest request, ApiError error, String said, BaseUrl baseUrl) {
-        if (request.runId().isPresent()) {
+        if (request.runId().isPresent() && isAboutRun(error, request.runId().getAsInt())) {
             int runId = request.runId().getAsInt();
             return new RunNotFound(
                     runId,
                     "Run " + runId + " not found on the Sample Platform at " + baseUrl + " (" + said
-                            + "). Check the run id and the URL.",
+                            + "). Check the run id.",
                     error);
         }
-        return new ApiException.NotFound(
-                "The Sample Platform at " + baseUrl + " has nothing at " + request.path() + " (" + said
-                        + "). Check the URL: it ends in /api/v1.",
-                error);
+        return new ApiException.NotFound(wrongEndpoint(request, error, baseUrl), error);
+    }
+
+    /** The message for a 404 that is not about the run: the URL does not lead to the platform's API. */
+    static String wrongEndpoint(ApiRequest request, ApiError error, BaseUrl baseUrl) {
+        String answer = error.code() == null
+                ? "HTTP 404 with a page that is not the API's JSON"
+                : "HTTP 404 " + error.code() + (error.message() == null ? "" : ": " + error.message());
+        String path = baseUrl.uri().getRawPath() == null ? "" : baseUrl.uri().getRawPath();
+        String hint = path.endsWith("/api/v1")
+                ? "Check the URL: it must be the platform's API, ending in /api/v1, e.g. " + BaseUrl.PUBLIC_INSTANCE
+                : "The URL must end in /api/v1 (" + baseUrl + " does not), e.g. " + BaseUrl.PUBLIC_INSTANCE;
+        return "The Sample Platform URL " + baseUrl + " has no API endpoint " + request.path() + " (" + answer + "). "
+                + hint + ".";
+    }
+
+    /** The platform's {@code {"code":"not_found","message":"Run 42 not found."}}. */
+    private static boolean isAboutRun(ApiError error, int runId) {
+        if (!"not_found".equals(error.code())) {
+            return false;
+        }
+        // The reference document's form: details {"resource": "run", "id": 42}.
+        Object resource = error.details().get("resource");
+        Object id = error.details().get("id");
+        if ("run".equals(resource) && id instanceof Number number && number.longValue() == runId) {
+            return true;
+        }
+        return error.message() != null
+                && java.util.regex.Pattern.compile("(?i)\\brun\\s+" + runId + "\\b.*not found")
+                        .matcher(error.message())
+                        .find();
     }
 
     private static ApiException.Forbidden forbidden(ApiError error, String said) {

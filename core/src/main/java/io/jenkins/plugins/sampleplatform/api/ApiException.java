@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform.api;
 
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -78,12 +79,51 @@ public class ApiException extends SummaryException {
         }
     }
 
-    /** 429 until the time budget or the retry attempts ran out. */
+    /**
+     * 429, and the next window opens later than the client may wait: past the time budget, or longer than
+     * the longest single wait allowed. {@link #nextWindowIn()} and {@link #limit()} let each front end give
+     * advice in its own terms (an option of the command line, a field of the Jenkins configuration).
+     */
     public static class RateLimitExhausted extends ApiException {
         private static final long serialVersionUID = 1L;
 
+        /** Which limit of the client the wait exceeded. */
+        public enum Limit {
+            /** The whole call's time budget. */
+            TOTAL_BUDGET,
+            /** The longest single wait before a retry. */
+            MAX_WAIT
+        }
+
+        private final Duration nextWindowIn;
+        private final Limit limit;
+        private final Duration limitValue;
+
         public RateLimitExhausted(String message, ApiError error) {
+            this(message, error, null, Limit.TOTAL_BUDGET, null);
+        }
+
+        public RateLimitExhausted(
+                String message, ApiError error, Duration nextWindowIn, Limit limit, Duration limitValue) {
             super(message, error);
+            this.nextWindowIn = nextWindowIn;
+            this.limit = limit;
+            this.limitValue = limitValue;
+        }
+
+        /** How long until the token's next window opens, when known. */
+        public Optional<Duration> nextWindowIn() {
+            return Optional.ofNullable(nextWindowIn);
+        }
+
+        /** The limit the wait exceeded. */
+        public Limit limit() {
+            return limit;
+        }
+
+        /** That limit's value, when known. */
+        public Optional<Duration> limitValue() {
+            return Optional.ofNullable(limitValue);
         }
     }
 

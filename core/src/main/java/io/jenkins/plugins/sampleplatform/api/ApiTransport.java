@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform.api;
 
+import io.jenkins.plugins.sampleplatform.security.SecretScrubber;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import java.io.IOException;
@@ -95,11 +96,26 @@ final class ApiTransport {
      * @throws InterruptedException when the caller is interrupted while sending or waiting
      */
     ApiResponse send(ApiRequest request) throws SummaryException, InterruptedException {
+        try {
+            return sendWithRetries(request);
+        } catch (RuntimeException e) {
+            // Defence in depth at core's edge: an unforeseen library message never carries the token out.
+            SecretScrubber scrubber = SecretScrubber.of(token);
+            if (!scrubber.stackTrace(e).equals(SecretScrubber.NONE.stackTrace(e))) {
+                throw (RuntimeException) scrubber.scrub(e);
+            }
+            throw e;
+        }
+    }
+
+    private ApiResponse sendWithRetries(ApiRequest request) throws SummaryException, InterruptedException {
         URI uri = baseUrl.endpoint(request.pathAndQuery());
         Instant deadline = clock.instant().plus(totalBudget);
         for (int attempt = 1; ; attempt++) {
-            if (!gate.acquire(deadline)) {
-                throw windowSpentPastBudget(request);
+            // Never held longer than the longest single wait allowed, nor past the budget.
+            Instant admitBy = earliest(deadline, clock.instant().plus(delays.maxWait()));
+            if (!gate.acquire(admitBy)) {
+                throw windowSpentPastLimit(request, null, gate.holdTime().orElse(null), deadline);
             }
             HttpResponse<byte[]> response;
             try {
@@ -126,16 +142,25 @@ final class ApiTransport {
             }
             ApiError error = parser.error(status, response.body(), contentType);
             if (status == 429) {
-                Duration wait = delays.afterRateLimit(response.headers(), attempt, clock.instant());
-                // A gate that holds callers until the reset times the retry for every caller of the token alike.
+                // A gate that holds callers until the reset times the retry for every caller of the token
+                // alike; the notice names its hold, the wait that really happens.
+                boolean gateHolds = gate.holdsAfterRateLimit();
+                java.util.Optional<Duration> held = gateHolds ? gate.holdTime() : java.util.Optional.empty();
+                Duration wait = held.isPresent()
+                        ? upToTenthOfSecond(held.get())
+                        : delays.afterRateLimit(response.headers(), attempt, clock.instant());
+                if (wait.compareTo(delays.maxWait()) > 0
+                        || clock.instant().plus(wait).isAfter(deadline)) {
+                    throw windowSpentPastLimit(request, error, wait, deadline);
+                }
                 waitBeforeRetry(
                         attempt + 1,
                         wait,
-                        !gate.holdsAfterRateLimit(),
+                        !gateHolds,
                         RetryEvent.Reason.RATE_LIMITED,
                         "HTTP 429",
                         deadline,
-                        rateLimitExhausted(request, error));
+                        windowSpentPastLimit(request, error, wait, deadline));
             } else if (status >= 500 && status <= 599 && request.idempotent() && attempt < maxAttempts) {
                 waitBeforeRetry(
                         attempt + 1,
@@ -153,11 +178,20 @@ final class ApiTransport {
 
     private HttpResponse<byte[]> exchange(ApiRequest request, URI uri, Instant deadline)
             throws ApiException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
-                .header("Authorization", "Bearer " + token.reveal())
-                .header("Accept", "application/json")
-                .header("User-Agent", USER_AGENT);
+        HttpRequest.Builder builder;
+        try {
+            builder = HttpRequest.newBuilder(uri)
+                    .timeout(requestTimeout)
+                    .header("Authorization", "Bearer " + token.reveal())
+                    .header("Accept", "application/json")
+                    .header("User-Agent", USER_AGENT);
+        } catch (IllegalArgumentException e) {
+            // The JDK quotes an invalid header value in full, token included: never let that message out.
+            throw new IllegalArgumentException(
+                    "The API token cannot be sent in an HTTP header (it holds a line break, a control or a"
+                            + " non-ASCII character); read it with ApiTokens.read.",
+                    null);
+        }
         if (request.jsonBody() != null) {
             builder.header("Content-Type", "application/json")
                     .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.jsonBody()));
@@ -196,7 +230,9 @@ final class ApiTransport {
      */
     private static boolean worthRetrying(ApiException.TransportFailure failure) {
         Throwable cause = failure.getCause();
-        return cause instanceof IOException && !(cause instanceof HttpTimeoutException);
+        return cause instanceof IOException
+                && !(cause instanceof HttpTimeoutException)
+                && !TlsFailures.isTlsFailure(cause);
     }
 
     private ApiException transportFailure(Throwable cause) {
@@ -215,6 +251,8 @@ final class ApiTransport {
             what = host + " did not answer in time";
         } else if (cause instanceof ConnectException) {
             what = "could not connect to " + host + " (connection refused or unreachable)";
+        } else if (TlsFailures.isTlsFailure(cause)) {
+            what = TlsFailures.describe(cause, host, token);
         } else if (cause instanceof java.nio.channels.UnresolvedAddressException
                 || cause instanceof java.net.UnknownHostException) {
             what = "the host " + baseUrl.uri().getHost() + " is unknown";
@@ -248,22 +286,54 @@ final class ApiTransport {
         }
     }
 
-    private ApiException.RateLimitExhausted rateLimitExhausted(ApiRequest request, ApiError error) {
+    /**
+     * The token's window is spent and opens again later than this call may wait: past the budget, or
+     * longer than the longest single wait. States the facts; each front end adds advice in its own terms.
+     */
+    private ApiException.RateLimitExhausted windowSpentPastLimit(
+            ApiRequest request, ApiError error, Duration nextWindowIn, Instant deadline) {
+        Duration left = Duration.between(clock.instant(), deadline);
+        boolean pastBudget = nextWindowIn == null
+                ? left.compareTo(delays.maxWait()) <= 0
+                : clock.instant().plus(nextWindowIn).isAfter(deadline);
+        ApiException.RateLimitExhausted.Limit limit = pastBudget
+                ? ApiException.RateLimitExhausted.Limit.TOTAL_BUDGET
+                : ApiException.RateLimitExhausted.Limit.MAX_WAIT;
+        String budget = "the time budget of " + seconds(totalBudget)
+                + (left.compareTo(totalBudget.minusSeconds(1)) < 0
+                        ? " (" + roundedUp(left.isNegative() ? Duration.ZERO : left) + " of it left)"
+                        : "");
+        String maxWait = "the longest single wait allowed (" + seconds(delays.maxWait()) + ")";
+        String when = nextWindowIn == null
+                ? "the next window does not open within " + (pastBudget ? budget : maxWait)
+                : "the next window opens in " + roundedUp(nextWindowIn) + ", "
+                        + (pastBudget ? "beyond " + budget : "longer than " + maxWait);
+        String how = error != null
+                ? "HTTP 429 for " + request.subject()
+                : "by earlier requests with the same token, from here or elsewhere";
         return new ApiException.RateLimitExhausted(
-                "The Sample Platform kept refusing requests for " + request.subject()
-                        + " with HTTP 429 (rate limited) until the time budget of " + seconds(totalBudget)
-                        + " ran out. The token's"
-                        + " requests per minute are spent: raise the time budget, or run fewer builds with this token at once.",
-                error);
+                "The token's rate limit at the Sample Platform is used up (" + how + "): " + when
+                        + ". Gave up at once rather than wait in vain.",
+                error,
+                nextWindowIn,
+                limit,
+                pastBudget ? totalBudget : delays.maxWait());
     }
 
-    private ApiException.RateLimitExhausted windowSpentPastBudget(ApiRequest request) {
-        return new ApiException.RateLimitExhausted(
-                "The token's rate-limit window at the Sample Platform is spent (requests"
-                        + " with the same token, from this or other builds, used it up) and does not reset within the time budget of "
-                        + seconds(totalBudget) + " for " + request.subject()
-                        + ". Raise the time budget, or run fewer builds with this token at once.",
-                null);
+    /** The gate's hold, rounded up to 0.1 s for the notice: never shorter than the real wait. */
+    private static Duration upToTenthOfSecond(Duration hold) {
+        long tenths = (Math.max(0, hold.toMillis()) + 99) / 100;
+        return Duration.ofMillis(tenths * 100);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Whole seconds, rounded up: "opens in 52 s" must not promise a window that opens later. */
+    private static String roundedUp(Duration duration) {
+        long millis = Math.max(0, duration.toMillis());
+        return ((millis + 999) / 1000) + " s";
     }
 
     private static String seconds(Duration duration) {

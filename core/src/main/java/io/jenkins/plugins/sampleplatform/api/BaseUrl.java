@@ -57,10 +57,25 @@ public final class BaseUrl {
             throw new IllegalArgumentException(
                     "The Sample Platform URL must not contain a user name or password; use a credential instead");
         }
+        if (uri.getPort() == 0
+                || uri.getPort() > 65535
+                || (uri.getPort() < 0
+                        && uri.getRawAuthority() != null
+                        && uri.getRawAuthority().matches(".*:[^\\]]*$"))) {
+            throw new IllegalArgumentException("The Sample Platform URL has an impossible port (" + portText(uri)
+                    + "); ports are 1 to 65535, or leave it out for the scheme's default");
+        }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("The Sample Platform URL must not have a query (?) or fragment (#)");
         }
         return new BaseUrl(uri.normalize());
+    }
+
+    private static String portText(URI uri) {
+        String authority = uri.getRawAuthority();
+        int colon = authority == null ? -1 : authority.lastIndexOf(':');
+        String port = colon < 0 ? String.valueOf(uri.getPort()) : authority.substring(colon + 1);
+        return port.isEmpty() ? "empty" : port;
     }
 
     /** The base URL, without a trailing slash. */

@@ -46,4 +46,13 @@ public interface RequestGate {
     default boolean holdsAfterRateLimit() {
         return false;
     }
+
+    /**
+     * How long {@link #acquire} would hold a caller arriving now, when the gate knows: zero when it would
+     * admit at once, empty when it cannot tell (say, the window's end is unknown). The client prints it,
+     * so that the notice names the wait that really happens.
+     */
+    default java.util.Optional<java.time.Duration> holdTime() {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform.api;
 
 import io.jenkins.plugins.sampleplatform.api.ratelimit.RateLimitGates;
+import io.jenkins.plugins.sampleplatform.security.ApiTokens;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
@@ -22,6 +23,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * into a typed {@link ApiException} saying what to do.
  */
 public final class SamplePlatformClient implements SummarySource {
+
+    /**
+     * Time for one request by default: 2 minutes. The summary of a 10,000-sample run took a slow platform
+     * 33 to 57 s to compute, beyond the former 30 s; a run several times that size still fits.
+     */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofMinutes(2);
 
     private final BaseUrl baseUrl;
     private final ApiTransport transport;
@@ -105,8 +112,9 @@ public final class SamplePlatformClient implements SummarySource {
         private final SecretText token;
         private HttpClient httpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(30);
-        private Duration maxWait = Duration.ofSeconds(60);
+        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        // The platform's window is 60 s and ends up to 1 s after its quoted reset: a whole window fits.
+        private Duration maxWait = Duration.ofSeconds(90);
         private Duration totalBudget = Duration.ofMinutes(5);
         private int maxAttempts = 3;
         private long maxResponseBytes = 1024 * 1024;
@@ -144,13 +152,17 @@ public final class SamplePlatformClient implements SummarySource {
             return this;
         }
 
-        /** Time for one request, headers and body (default 30 s). */
+        /** Time for one request, headers and body (default {@link #DEFAULT_REQUEST_TIMEOUT}). */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive("requestTimeout", timeout);
             return this;
         }
 
-        /** The longest single wait before a retry (default 60 s), whatever the server asks. */
+        /**
+         * The longest single wait (default 90 s): for the token's next rate-limit window, or before a retry.
+         * When the server's next window opens later, the call ends at once with
+         * {@link ApiException.RateLimitExhausted} saying when it opens.
+         */
         public Builder maxWait(Duration maxWait) {
             this.maxWait = positive("maxWait", maxWait);
             return this;
@@ -199,7 +211,17 @@ public final class SamplePlatformClient implements SummarySource {
             return this;
         }
 
+        /**
+         * @throws IllegalArgumentException when the token cannot be sent in an HTTP header (a line break, a
+         *         control or non-ASCII character; read tokens with {@link ApiTokens#read}); the message never
+         *         holds the token
+         */
         public SamplePlatformClient build() {
+            if (!ApiTokens.isWellFormed(token)) {
+                throw new IllegalArgumentException("The API token is empty or holds white space, a line break,"
+                        + " a control or a non-ASCII character, which an HTTP header cannot carry; a token is one"
+                        + " line of visible ASCII characters.");
+            }
             return new SamplePlatformClient(this);
         }
 

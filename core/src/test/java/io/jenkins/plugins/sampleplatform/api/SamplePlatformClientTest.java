@@ -54,7 +54,7 @@ class SamplePlatformClientTest extends LoopbackClientTest {
         "400, validation_error, ApiException$InvalidRequest, 1 to 2147483647",
         "401, unauthorized, ApiException$Unauthorized, Check the credential",
         "403, forbidden, ApiException$Forbidden, runs:read",
-        "404, not_found, RunNotFound, Check the run id",
+        "404, not_found, ApiException$NotFound, ending in /api/v1",
         "500, internal_error, ApiException$ServerError, Try again later",
         "502, bad_gateway, ApiException$ServerError, Try again later",
         "503, unavailable, ApiException$ServerError, Try again later"
@@ -84,7 +84,6 @@ class SamplePlatformClientTest extends LoopbackClientTest {
         "400, ApiException$InvalidRequest",
         "401, ApiException$Unauthorized",
         "403, ApiException$Forbidden",
-        "404, RunNotFound",
         "500, ApiException$ServerError",
         "502, ApiException$ServerError",
         "503, ApiException$ServerError"
@@ -98,6 +97,43 @@ class SamplePlatformClientTest extends LoopbackClientTest {
         assertThat(error)
                 .hasMessageContaining("HTTP " + status)
                 .hasMessageContaining("looks like an HTML page, probably from a proxy");
+    }
+
+    @ParameterizedTest(name = "404 at {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the platform's own HTML 404 page: a path outside the API (the URL lacks /api/v1)
+                "/|text/html|<!DOCTYPE html><html><head><title>404 - Not found</title></head></html>",
+                "/api|text/html|<!DOCTYPE html><html><head><title>404 - Not found</title></head></html>",
+                "/api/v2|text/html|<!DOCTYPE html><html><head><title>404 - Not found</title></head></html>",
+                // the API's JSON 404 for an unknown route (the URL has too much)
+                "/api/v1/runs|application/json|{\"code\":\"not_found\",\"details\":{},\"message\":\"Resource not found.\"}"
+            })
+    void aNotFoundThatIsNotAboutTheRunBlamesTheUrlNotTheRun(String path, String type, String body) {
+        platform.then(FakePlatform.answer(404, type, body, Map.of()));
+        BaseUrl url = BaseUrl.parse(platform.baseUrl().site() + (path.equals("/") ? "" : path));
+        Throwable error = catchThrowable(() -> support.client(url).build().fetch(42));
+
+        assertThat(error)
+                .isInstanceOf(ApiException.NotFound.class)
+                .isNotInstanceOf(RunNotFoundException.class)
+                .hasMessageContaining("has no API endpoint /runs/42/summary")
+                .hasMessageContaining("end in /api/v1")
+                .hasMessageNotContaining("Run 42 not found")
+                .hasMessageNotContaining("proxy");
+        support.assertTokenNowhere(error);
+    }
+
+    @Test
+    void theApisOwnNotFoundForTheRunIsRunNotFound() {
+        platform.then(json(404, "{\"code\":\"not_found\",\"details\":{},\"message\":\"Run 42 not found.\"}"));
+        Throwable error =
+                catchThrowable(() -> support.client(platform.baseUrl()).build().fetch(42));
+        assertThat(error)
+                .isInstanceOf(RunNotFoundException.class)
+                .hasMessageContaining("Run 42 not found")
+                .hasMessageNotContaining("no API endpoint");
     }
 
     @Test

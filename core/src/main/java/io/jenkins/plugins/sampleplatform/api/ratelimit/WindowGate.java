@@ -89,6 +89,22 @@ public final class WindowGate implements RequestGate {
     }
 
     @Override
+    public java.util.Optional<java.time.Duration> holdTime() {
+        lock.lock();
+        try {
+            long now = clock.nanoTime();
+            state.roll(now);
+            long admission = state.earliestAdmission(now, queue.size());
+            if (admission == WindowState.NEVER) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(java.time.Duration.ofNanos(Math.max(0, admission - now)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public void onResponse(int statusCode, HttpHeaders headers) {
         RateLimitHeaders parsed = RateLimitHeaders.parse(headers, clock.currentTimeMillis());
         String refusal = null;
@@ -108,7 +124,9 @@ public final class WindowGate implements RequestGate {
             lock.unlock();
         }
         if (refusal != null) {
-            LOG.info(refusal);
+            // FINE, not INFO: the client already tells its caller about the wait (RetryListener); at INFO
+            // this line reached every command line's stderr in the JVM's default log format.
+            LOG.fine(refusal);
         }
     }
 

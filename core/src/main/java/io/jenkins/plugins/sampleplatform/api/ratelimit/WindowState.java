@@ -205,7 +205,7 @@ final class WindowState {
             learnWindowLength(reset);
             windowEndSecond = reset;
             remaining = reported;
-            rolloverAt = holdEnd(localTimeOf(reset, now, nowMillis), now);
+            rolloverAt = holdEnd(windowEndOf(reset, now, nowMillis), now);
         } else {
             // Answers of one window arrive out of order: the smallest count is the latest.
             remaining = remaining < 0 ? reported : Math.min(remaining, reported);
@@ -229,7 +229,7 @@ final class WindowState {
                     learnWindowLength(reset);
                     windowEndSecond = reset;
                 }
-                resetAt = localTimeOf(reset, now, nowMillis);
+                resetAt = windowEndOf(reset, now, nowMillis);
             }
         }
         long retryAfter = headers.retryAfter()
@@ -244,7 +244,8 @@ final class WindowState {
             blindRefusals = 0;
         }
         remaining = 0;
-        // Only a reset is exact to the second and needs the margin; Retry-After is already rounded up.
+        // A reset gets the margin against clock errors on top of its truncation second; Retry-After is
+        // taken as it is (it only rules when the reset is missing or disagrees with it).
         rolloverAt = until == resetAt ? holdEnd(until, now) : Math.min(until, saturatedAdd(now, MAX_HOLD.toNanos()));
         boolean first = !refusedThisWindow;
         refusedThisWindow = true;
@@ -252,9 +253,11 @@ final class WindowState {
     }
 
     /**
-     * When a refused window ends. {@code Retry-After} is in whole seconds, rounded up, and immune to clock
-     * skew; the reset is exact when the clocks agree. Take the reset when it is consistent with
-     * {@code Retry-After}, otherwise {@code Retry-After}.
+     * When a refused window ends. {@code Retry-After} is in whole seconds and immune to clock skew; the
+     * window's end ({@code X-RateLimit-Reset} + 1 s, see {@link #windowEndOf}) is right when the clocks
+     * agree. The platform computes {@code Retry-After} as reset minus the truncated current second, so
+     * {@code now + Retry-After} lies in [reset, reset + 1 s), a second at most before that end. Take the
+     * end when it is consistent with {@code Retry-After}, otherwise {@code Retry-After}.
      */
     private static long refusalEnd(long resetAt, long retryAfterNanos, long now) {
         long tolerance = 50 * MILLI;
@@ -264,7 +267,7 @@ final class WindowState {
         } else {
             long retryAt = saturatedAdd(now, retryAfterNanos);
             boolean consistent =
-                    resetAt != NO_TIME && resetAt >= retryAt - SECOND - tolerance && resetAt <= retryAt + tolerance;
+                    resetAt != NO_TIME && resetAt >= retryAt - tolerance && resetAt <= retryAt + SECOND + tolerance;
             end = consistent ? resetAt : retryAt;
         }
         // NO_TIME for no hint, "retry after 0" or a time already past: the caller holds a little instead.
@@ -310,6 +313,16 @@ final class WindowState {
     }
 
     /** Places a server Unix second on the local monotonic clock. */
+    /**
+     * Where the window whose quoted reset is {@code resetEpochSecond} really ends, on the local clock: not
+     * before reset + 1 s. The platform quotes {@code int(window_start + 60)}, its window's end truncated
+     * to the second, so the window ends up to a second after the quoted reset; a request sent just after
+     * the quoted reset would be refused again (one more 429, one more request).
+     */
+    private long windowEndOf(long resetEpochSecond, long now, long nowMillis) {
+        return saturatedAdd(localTimeOf(resetEpochSecond, now, nowMillis), SECOND);
+    }
+
     private long localTimeOf(long serverEpochSecond, long now, long nowMillis) {
         long serverNowMillis = nowMillis + serverClock.offsetMillis();
         long maxMillis = MAX_HOLD.toMillis() * 2;

@@ -100,7 +100,7 @@ class GateOnLoopbackTest {
             long start = System.nanoTime();
             assertThatThrownBy(() -> hurried.fetch(3))
                     .isInstanceOf(ApiException.RateLimitExhausted.class)
-                    .hasMessageContaining("rate-limit window")
+                    .hasMessageContaining("rate limit at the Sample Platform is used up")
                     .hasMessageContaining("time budget of 3 s")
                     .hasMessageNotContaining(TOKEN);
             assertThat(Duration.ofNanos(System.nanoTime() - start))

@@ -32,8 +32,16 @@ class WindowGateTest {
         return in(Duration.ofSeconds(seconds));
     }
 
+    /**
+     * An answer of a window that ends in {@code resetInSeconds}, quoted the platform's way: its end truncated
+     * to the second, here exactly one second early, so the gate must hold until the quoted reset + 1 s.
+     */
     private void answer(int limit, int remaining, long resetInSeconds) {
-        gate.onResponse(200, window(clock.now(), limit, remaining, clock.epochSecond() + resetInSeconds));
+        gate.onResponse(200, window(clock.now(), limit, remaining, quotedReset(resetInSeconds)));
+    }
+
+    private long quotedReset(long resetInSeconds) {
+        return clock.epochSecond() + resetInSeconds - 1;
     }
 
     private void refuse(int limit, long resetInSeconds, long retryAfterSeconds) {
@@ -46,7 +54,7 @@ class WindowGateTest {
                         "X-RateLimit-Remaining",
                         "0",
                         "X-RateLimit-Reset",
-                        Long.toString(clock.epochSecond() + resetInSeconds),
+                        Long.toString(quotedReset(resetInSeconds)),
                         "Retry-After",
                         Long.toString(retryAfterSeconds)));
     }
@@ -117,7 +125,7 @@ class WindowGateTest {
     @Test
     void requestsUnansweredWhenTheWindowEndsCountAgainstTheNextOne() throws Exception {
         answer(3, 3, 1);
-        long endedWindow = clock.epochSecond() + 1;
+        long endedWindow = quotedReset(1);
         for (int i = 0; i < 3; i++) {
             assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS))
                     .isTrue();
@@ -312,7 +320,8 @@ class WindowGateTest {
     @Test
     void resetIsReadOnTheServersClockFromTheDateHeader() throws Exception {
         Instant serverNow = clock.now().plus(Duration.ofHours(1));
-        gate.onResponse(200, window(serverNow, 1, 0, serverNow.getEpochSecond() + 3));
+        // quoted reset 2 s ahead on the server's clock: the window ends 3 s ahead at the latest
+        gate.onResponse(200, window(serverNow, 1, 0, serverNow.getEpochSecond() + 2));
         Caller caller = queuedCaller(gate, inSeconds(10));
 
         clock.advance(Duration.ofMillis(2500));
@@ -354,7 +363,7 @@ class WindowGateTest {
     @Test
     void lateRefusalOfARequestSentInAnEndedWindowDoesNotCloseTheNewOne() throws Exception {
         answer(2, 1, 1);
-        long endedWindow = clock.epochSecond() + 1;
+        long endedWindow = quotedReset(1);
         assertThat(new Caller(gate, inSeconds(30)).result.get(10, TimeUnit.SECONDS))
                 .isTrue();
         clock.advance(Duration.ofMillis(1100));
@@ -365,7 +374,7 @@ class WindowGateTest {
     @Test
     void refusalOfARequestSentAfterTheRolloverHoldsAgain() throws Exception {
         answer(2, 0, 1);
-        long endedWindow = clock.epochSecond() + 1;
+        long endedWindow = quotedReset(1);
         clock.advance(Duration.ofMillis(1100));
         assertThat(gate.acquire(in(Duration.ofMillis(500)))).isTrue();
         refuseInWindowEndedAt(endedWindow); // the server had not moved on yet: the gate's clock ran ahead

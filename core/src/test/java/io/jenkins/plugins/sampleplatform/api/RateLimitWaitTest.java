@@ -1,0 +1,157 @@
+package io.jenkins.plugins.sampleplatform.api;
+
+import static io.jenkins.plugins.sampleplatform.api.FakePlatform.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.jenkins.plugins.sampleplatform.security.SecretText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Waits after a 429 as the real platform quotes them: truncated to the second, so not before the
+ * quoted reset + 1 s; a wait longer than the client may wait ends the call at once, saying when the next
+ * window opens; the notice names the wait that really happens.
+ */
+class RateLimitWaitTest extends LoopbackClientTest {
+
+    private static final String TOKEN = FakePlatform.TOKEN;
+
+    private SamplePlatformClient.Builder client(BaseUrl url, List<RetryEvent> events) {
+        return SamplePlatformClient.builder(url, SecretText.of(TOKEN))
+                .requestTimeout(Duration.ofSeconds(5))
+                .maxWait(Duration.ofSeconds(10))
+                .totalBudget(Duration.ofSeconds(30))
+                .retryListener(events::add);
+    }
+
+    @RepeatedTest(2)
+    void callersHeldByTheSharedGateGetNoSecond429() throws Exception {
+        try (TruncatingWindowServer server = new TruncatingWindowServer(2, 2)) {
+            List<RetryEvent> events = new CopyOnWriteArrayList<>();
+            List<CompletableFuture<Integer>> calls = new ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                int run = i;
+                // one client per caller, as separate builds; they share the gate of (URL, token)
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return client(server.baseUrl(), events)
+                                .build()
+                                .fetch(run)
+                                .runId();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            for (int i = 0; i < calls.size(); i++) {
+                assertThat(calls.get(i).get(60, TimeUnit.SECONDS)).isEqualTo(i + 1);
+            }
+            assertThat(server.accepted()).isEqualTo(6);
+            assertThat(server.refused())
+                    .as("429s: the gate held callers past the quoted reset + 1 s, so none was refused")
+                    .isZero();
+        }
+    }
+
+    @RepeatedTest(2)
+    void aCallerOnItsOwnRetriesAfterTheQuotedResetPlusOneSecondAndIsNotRefusedAgain() throws Exception {
+        try (TruncatingWindowServer server = new TruncatingWindowServer(1, 2)) {
+            List<RetryEvent> events = new CopyOnWriteArrayList<>();
+            SamplePlatformClient client = client(server.baseUrl(), events)
+                    .requestGate(RequestGate.OPEN)
+                    .build();
+            client.fetch(1); // spends the window
+            assertThat(client.fetch(2).runId()).isEqualTo(2);
+
+            assertThat(server.refused()).as("one 429, no second").isEqualTo(1);
+            assertThat(server.accepted()).isEqualTo(2);
+            assertThat(events)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.reason()).isEqualTo(RetryEvent.Reason.RATE_LIMITED));
+        }
+    }
+
+    @Test
+    void theNoticeNamesTheWaitThatReallyHappens() throws Exception {
+        try (TruncatingWindowServer server = new TruncatingWindowServer(1, 3)) {
+            List<RetryEvent> events = new CopyOnWriteArrayList<>();
+            // another process spends the window; this one learns of it from its 429 and the gate holds it
+            client(server.baseUrl(), new ArrayList<>())
+                    .requestGate(RequestGate.OPEN)
+                    .build()
+                    .fetch(1);
+            client(server.baseUrl(), events).build().fetch(2);
+
+            assertThat(events).singleElement().satisfies(e -> {
+                long told = e.delay().toMillis();
+                long waited = server.refusalToNextAcceptMillis();
+                assertThat(waited).as("waited %d ms, told %d ms", waited, told).isBetween(told - 200, told + 1500);
+            });
+        }
+    }
+
+    @Test
+    void aResetBeyondMaxWaitEndsTheCallAtOnceSayingWhenTheWindowOpens() {
+        long reset = Instant.now().getEpochSecond() + 40;
+        platform.then(json(
+                429,
+                "{\"code\":\"rate_limited\",\"message\":\"Rate limit exceeded.\",\"details\":{}}",
+                Map.of("Retry-After", "40", "X-RateLimit-Reset", Long.toString(reset), "X-RateLimit-Remaining", "0")));
+        List<RetryEvent> events = new CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+        Throwable error = catchThrowable(() -> client(platform.baseUrl(), events)
+                .maxWait(Duration.ofSeconds(10))
+                .totalBudget(Duration.ofMinutes(5))
+                .build()
+                .fetch(42));
+
+        assertThat(error)
+                .isInstanceOf(ApiException.RateLimitExhausted.class)
+                .hasMessageContaining("the next window opens in 4") // 40 or 41 s
+                .hasMessageContaining("longer than the longest single wait allowed (10 s)")
+                .hasMessageNotContaining("retrying");
+        ApiException.RateLimitExhausted spent = (ApiException.RateLimitExhausted) error;
+        assertThat(spent.limit()).isEqualTo(ApiException.RateLimitExhausted.Limit.MAX_WAIT);
+        assertThat(spent.nextWindowIn())
+                .hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofSeconds(38), Duration.ofSeconds(42)));
+        assertThat(events).as("no notice of a wait that will not happen").isEmpty();
+        assertThat(platform.requests()).isEqualTo(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void aResetBeyondTheBudgetSaysSoWithoutBlamingManyRefusals() {
+        long reset = Instant.now().getEpochSecond() + 50;
+        platform.then(json(
+                429,
+                "{\"code\":\"rate_limited\",\"message\":\"Rate limit exceeded.\",\"details\":{}}",
+                Map.of("Retry-After", "50", "X-RateLimit-Reset", Long.toString(reset), "X-RateLimit-Remaining", "0")));
+        List<RetryEvent> events = new CopyOnWriteArrayList<>();
+        Throwable error = catchThrowable(() -> client(platform.baseUrl(), events)
+                .maxWait(Duration.ofMinutes(2))
+                .totalBudget(Duration.ofSeconds(20))
+                .build()
+                .fetch(42));
+
+        assertThat(error)
+                .isInstanceOf(ApiException.RateLimitExhausted.class)
+                .hasMessageContaining("HTTP 429 for run 42")
+                .hasMessageContaining("the next window opens in 5") // 50 or 51 s
+                .hasMessageContaining("beyond the time budget of 20 s")
+                .hasMessageNotContaining("kept refusing")
+                .hasMessageNotContaining("run fewer builds");
+        assertThat(((ApiException.RateLimitExhausted) error).limit())
+                .isEqualTo(ApiException.RateLimitExhausted.Limit.TOTAL_BUDGET);
+        assertThat(events).isEmpty();
+        assertThat(platform.requests()).isEqualTo(1);
+    }
+}
