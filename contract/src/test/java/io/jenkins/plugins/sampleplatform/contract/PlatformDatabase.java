@@ -1,5 +1,7 @@
 package io.jenkins.plugins.sampleplatform.contract;
 
+import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
+import io.jenkins.plugins.sampleplatform.security.SecretText;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +81,13 @@ final class PlatformDatabase implements AutoCloseable {
     /** The JDBC URL of the same database (DB mode of the client reads it too). */
     String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** DB mode's settings for this database. */
+    DatabaseSettings settings() {
+        return engine == Engine.SQLITE
+                ? new DatabaseSettings(jdbcUrl, null, null)
+                : new DatabaseSettings(jdbcUrl, MARIADB_USER, SecretText.of(MARIADB_PASSWORD));
     }
 
     /** A new connection with auto-commit on: every statement is visible to the server at once. */

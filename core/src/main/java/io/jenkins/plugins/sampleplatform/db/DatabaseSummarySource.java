@@ -15,18 +15,19 @@ import java.util.Objects;
 
 /**
  * Computes a run summary straight from the platform's database (MySQL/MariaDB or SQLite), with the
- * numbers the platform's own endpoint gives. Two statements per run whatever its size, aggregated in
- * the database: memory does not grow with the number of samples. Connections are read-only and every
- * value is a bound parameter.
+ * numbers the platform's own endpoint gives. Four statements per run whatever its size, each one an
+ * indexed read that the platform's own schema supports (see {@link SummaryQueries}); the results are
+ * classified in Java one sample at a time. Connections are read-only and every value is a bound
+ * parameter.
  */
 public final class DatabaseSummarySource implements SummarySource {
 
     private final DatabaseSettings settings;
-    private final String resultsQuery;
+    private final SqlDialect dialect;
 
     public DatabaseSummarySource(DatabaseSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.resultsQuery = SummaryQueries.results(SqlDialect.of(Connections.driverUrl(settings.jdbcUrl())));
+        this.dialect = SqlDialect.of(Connections.driverUrl(settings.jdbcUrl()));
     }
 
     @Override
@@ -45,7 +46,7 @@ public final class DatabaseSummarySource implements SummarySource {
 
     /**
      * Computes the summary on a connection the caller opened and closes (the benchmark counts its
-     * statements this way). Two statements, whatever the run's size.
+     * statements this way). Four statements, whatever the run's size.
      *
      * @throws SQLException as the driver reports it; {@link #fetch} translates it into a clear message
      */
@@ -67,27 +68,40 @@ public final class DatabaseSummarySource implements SummarySource {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        try (PreparedStatement results = connection.prepareStatement(resultsQuery)) {
-            for (int i = 1; i <= 3; i++) {
-                results.setInt(i, runId);
+        Totals totals = new Totals();
+        RunResultReader.read(connection, dialect, runId, totals::add);
+        return new RunSummary(
+                runId,
+                status(runId, lastStatus, totals.results, totals.failed + totals.missing),
+                selected,
+                totals.passed,
+                totals.failed,
+                Math.max(0, selected - totals.results),
+                totals.missing,
+                totals.errors,
+                totals.duration > 0 ? totals.duration : null,
+                null);
+    }
+
+    /** The counts of a run's classified results. */
+    private static final class Totals {
+        int results;
+        int passed;
+        int failed;
+        int missing;
+        int errors;
+        long duration;
+
+        void add(SampleOutcome outcome) {
+            results++;
+            switch (outcome.status()) {
+                case PASS -> passed++;
+                case FAIL -> failed++;
+                case MISSING_OUTPUT -> missing++;
             }
-            try (ResultSet row = results.executeQuery()) {
-                row.next();
-                int count = row.getInt("results");
-                int failed = row.getInt("failed");
-                int missing = row.getInt("missing");
-                long duration = row.getLong("duration");
-                return new RunSummary(
-                        runId,
-                        status(runId, lastStatus, count, failed + missing),
-                        selected,
-                        row.getInt("passed"),
-                        failed,
-                        Math.max(0, selected - count),
-                        missing,
-                        row.getInt("errors"),
-                        duration > 0 ? duration : null,
-                        null);
+            errors += outcome.errorItems();
+            if (outcome.runtime() != null) {
+                duration += outcome.runtime(); // 0 adds nothing; negative runtimes count as they are
             }
         }
     }

@@ -1,8 +1,9 @@
 package io.jenkins.plugins.sampleplatform.db;
 
 /**
- * The few SQL fragments that differ between MySQL/MariaDB and SQLite. Everything else in the summary
- * query is the same text on both engines.
+ * What differs between MySQL/MariaDB and SQLite for DB mode: a few SQL fragments, and which statement
+ * shape suits each engine's indexes ({@link SummaryQueries#acceptedHashes}). Everything else is the same
+ * text on both engines.
  */
 enum SqlDialect {
     /** MySQL and MariaDB: collations usually ignore case and trailing spaces, so compare bytes. */

@@ -1,9 +1,14 @@
 package io.jenkins.plugins.sampleplatform.db;
 
 /**
- * The two statements that compute a run summary inside the database, whatever the run's size: one for
- * the run (existence, last progress status, selected samples) and one that classifies every result
- * and adds the classes up. See docs/database-mode.md and the platform's algorithm it follows.
+ * The statements DB mode reads a run with. Each one is shaped so that the planners can execute it
+ * with the indexes the platform's own schema has: primary keys everywhere, and on MySQL/MariaDB the
+ * foreign-key indexes InnoDB adds. On SQLite the platform's tables have no index on
+ * {@code regression_test_output.regression_id} nor on
+ * {@code regression_test_output_files.regression_test_output_id}, so no statement looks rows up by
+ * those columns in a loop: it scans such a table once and reaches the run's rows through primary
+ * keys. The classification itself happens in Java ({@link RunResultReader}); see
+ * docs/database-mode.md for the cost of each statement.
  */
 final class SummaryQueries {
 
@@ -14,52 +19,57 @@ final class SummaryQueries {
                    (SELECT COUNT(*) FROM regression_test rt WHERE rt.active = 1) AS active
             FROM test t WHERE t.id = ?""";
 
-    private SummaryQueries() {}
+    /**
+     * Parameters: run id. Columns: sample, output id, ignore. The expected outputs of the samples that
+     * have a result in the run (all of them, ignored ones too). Both engines scan the output table once,
+     * in its primary-key order, and find each row's result by the result's primary key: SQLite has no
+     * other way (no index on {@code regression_id}), and on MariaDB a sequential pass is cheaper than one
+     * secondary-index lookup per output, so {@code STRAIGHT_JOIN} keeps that order.
+     */
+    static String expectedOutputs(SqlDialect dialect) {
+        String join =
+                switch (dialect) {
+                    case SQLITE -> "JOIN";
+                    case MYSQL -> "STRAIGHT_JOIN";
+                };
+        return """
+                SELECT o.regression_id, o.id, o.`ignore`
+                FROM regression_test_output o
+                %s test_result r ON r.test_id = ? AND r.regression_test_id = o.regression_id""".formatted(join);
+    }
 
     /**
-     * Parameters: run id, three times. Columns: results, passed, failed, missing, errors, duration (NULL when
-     * no result has a non-zero runtime).
+     * Parameters: run id. Columns: output id, accepted hash. The accepted hashes of every existing output
+     * that one of the run's files names with a {@code got} value: the run's output ids are collected once
+     * (an uncorrelated subquery over the files' primary key) and the variants table is scanned once.
+     * SQLite also looks each output up by its primary key, as the platform's rule wants the output to
+     * exist; on MariaDB/MySQL the variants' foreign key (InnoDB enforces it) already guarantees that,
+     * and leaving the join out halves the statement's cost there.
      */
-    static String results(SqlDialect sql) {
-        String sentinel =
-                "f.regression_test_output_id = -1 AND f.got IS NOT NULL AND " + sql.sameBytes("f.got", "'error'");
-        String acceptable = "EXISTS (SELECT 1 FROM regression_test_output o JOIN regression_test_output_files v"
-                + " ON v.regression_test_output_id = o.id WHERE o.id = f.regression_test_output_id AND "
-                + sql.sameBytes("v.file_hashes", "f.got") + ")";
+    static String acceptedHashes(SqlDialect dialect) {
+        String outputExists =
+                switch (dialect) {
+                    case SQLITE -> "JOIN regression_test_output o ON o.id = v.regression_test_output_id";
+                    case MYSQL -> "";
+                };
         return """
-                SELECT COUNT(*) AS results,
-                       SUM(CASE WHEN c.missing = 0 AND c.rc_differs = 0 AND c.bad_files = 0 THEN 1 ELSE 0 END) AS passed,
-                       SUM(CASE WHEN c.missing = 0 AND (c.rc_differs = 1 OR c.bad_files > 0) THEN 1 ELSE 0 END) AS failed,
-                       SUM(CASE WHEN c.missing > 0 THEN 1 ELSE 0 END) AS missing,
-                       SUM(c.rc_differs + c.missing + c.bad_plain_files) AS errors,
-                       SUM(CASE WHEN c.runtime IS NOT NULL AND c.runtime <> 0 THEN c.runtime ELSE 0 END) AS duration
-                FROM (
-                    SELECT r.runtime,
-                           CASE WHEN %s THEN 1 ELSE 0 END AS rc_differs,
-                           CASE WHEN COALESCE(e.outputs, 0) > 0 THEN COALESCE(m.unproduced, 0)
-                                ELSE COALESCE(fs.sentinels, 0) END AS missing,
-                           COALESCE(fs.bad, 0) AS bad_files,
-                           COALESCE(fs.bad_plain, 0) AS bad_plain_files
-                    FROM test_result r
-                    LEFT JOIN (SELECT regression_id, COUNT(*) AS outputs FROM regression_test_output GROUP BY regression_id) e
-                           ON e.regression_id = r.regression_test_id
-                    LEFT JOIN (SELECT r2.regression_test_id, COUNT(*) AS unproduced
-                               FROM test_result r2
-                               JOIN regression_test_output o ON o.regression_id = r2.regression_test_id
-                               LEFT JOIN test_result_file f2 ON f2.test_id = r2.test_id
-                                     AND f2.regression_test_id = r2.regression_test_id AND f2.regression_test_output_id = o.id
-                               WHERE r2.test_id = ? AND (o.`ignore` IS NULL OR o.`ignore` = 0) AND f2.test_id IS NULL
-                               GROUP BY r2.regression_test_id) m
-                           ON m.regression_test_id = r.regression_test_id
-                    LEFT JOIN (SELECT x.regression_test_id, SUM(x.is_sentinel) AS sentinels, SUM(x.is_bad) AS bad,
-                                      SUM(CASE WHEN x.is_bad = 1 AND x.is_sentinel = 0 THEN 1 ELSE 0 END) AS bad_plain
-                               FROM (SELECT f.regression_test_id,
-                                            CASE WHEN %s THEN 1 ELSE 0 END AS is_sentinel,
-                                            CASE WHEN f.got IS NOT NULL AND NOT %s THEN 1 ELSE 0 END AS is_bad
-                                     FROM test_result_file f WHERE f.test_id = ?) x
-                               GROUP BY x.regression_test_id) fs
-                           ON fs.regression_test_id = r.regression_test_id
-                    WHERE r.test_id = ?
-                ) c""".formatted(sql.differs("r.exit_code", "r.expected_rc"), sentinel, acceptable);
+                SELECT v.regression_test_output_id, v.file_hashes
+                FROM regression_test_output_files v %s
+                WHERE v.regression_test_output_id IN
+                      (SELECT f.regression_test_output_id FROM test_result_file f WHERE f.test_id = ? AND f.got IS NOT NULL)""".formatted(outputExists);
     }
+
+    /**
+     * Parameters: run id. Every result of the run with its files, one row per file (or one row with
+     * NULL file columns for a result without files), grouped by sample in primary-key order: a range
+     * read on both tables, no sort.
+     */
+    static final String RESULTS_WITH_FILES = """
+            SELECT r.regression_test_id, r.runtime, r.exit_code, r.expected_rc, f.regression_test_output_id, f.got
+            FROM test_result r
+            LEFT JOIN test_result_file f ON f.test_id = r.test_id AND f.regression_test_id = r.regression_test_id
+            WHERE r.test_id = ?
+            ORDER BY r.regression_test_id""";
+
+    private SummaryQueries() {}
 }

@@ -82,6 +82,57 @@ final class PlatformRows {
                 got);
     }
 
+    /** A media sample ({@code sample} row) with its original file name. */
+    PlatformRows media(int id, String originalName) {
+        return add("INSERT INTO sample (id, sha, original_name) VALUES (?, ?, ?)", id, "sha" + id, originalName);
+    }
+
+    /** A regression test of a media sample. */
+    PlatformRows sampleOf(int id, Boolean active, int mediaSample) {
+        return add(
+                "INSERT INTO regression_test (id, sample_id, active, expected_rc) VALUES (?, ?, ?, 0)",
+                id,
+                mediaSample,
+                active);
+    }
+
+    PlatformRows category(int id, String name) {
+        return add("INSERT INTO category (id, name) VALUES (?, ?)", id, name);
+    }
+
+    PlatformRows inCategory(int sample, int category) {
+        return add("INSERT INTO regression_test_category (regression_id, category_id) VALUES (?, ?)", sample, category);
+    }
+
+    /** An expected output with its file extension, and its accepted hashes. */
+    PlatformRows outputWithExtension(int id, int sample, String extension, String... acceptedHashes) {
+        add(
+                "INSERT INTO regression_test_output (id, regression_id, correct_extension, `ignore`) VALUES (?, ?, ?, 0)",
+                id,
+                sample,
+                extension);
+        for (String hash : acceptedHashes) {
+            add(
+                    "INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes) VALUES (?, ?, ?)",
+                    nextId++,
+                    id,
+                    hash);
+        }
+        return this;
+    }
+
+    /** A result file with the baseline hash it was compared against. */
+    PlatformRows file(int run, int sample, int output, String expected, String got) {
+        return add(
+                "INSERT INTO test_result_file (test_id, regression_test_id, regression_test_output_id, expected, got)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                run,
+                sample,
+                output,
+                expected,
+                got);
+    }
+
     void writeTo(Connection connection) throws SQLException {
         write(connection, rows);
     }

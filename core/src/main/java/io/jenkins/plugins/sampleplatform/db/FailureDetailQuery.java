@@ -1,0 +1,119 @@
+package io.jenkins.plugins.sampleplatform.db;
+
+import io.jenkins.plugins.sampleplatform.failures.FailedOutput;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The details the platform's {@code GET /runs/{id}/samples} shows for the listed failing samples, in one
+ * statement: the media sample (id and original name), the category names, and the files whose
+ * {@code got} is set (the API's {@code outputs[]} entries with status {@code fail}; the sentinel row left
+ * out). Every part is reached through primary keys and a bounded list of ids; only the category link
+ * table, which has no primary key, is scanned once on SQLite. Categories come in the order of the link
+ * rows (the only table that part reads, so no join order can change it), as the platform's relation
+ * loads them; outputs by output id.
+ */
+final class FailureDetailQuery {
+
+    /** Ids per statement: well under the engines' limits on bound parameters (3 per id). */
+    static final int MAX_IDS = 1_000;
+
+    /** What the listing shows for one sample, besides what the classification gives. */
+    record Details(Integer sampleId, String sampleName, List<String> categories, List<FailedOutput> outputs) {
+        static final Details NONE = new Details(null, null, List.of(), List.of());
+    }
+
+    private static final int SAMPLE = 0;
+    private static final int CATEGORY = 1;
+    private static final int OUTPUT = 2;
+
+    private FailureDetailQuery() {}
+
+    /** The details of {@code regressionTestIds} (at most {@link #MAX_IDS}) in run {@code runId}. */
+    static Map<Integer, Details> read(Connection connection, int runId, List<Integer> regressionTestIds)
+            throws SQLException {
+        if (regressionTestIds.isEmpty()) {
+            return Map.of();
+        }
+        if (regressionTestIds.size() > MAX_IDS) {
+            throw new IllegalArgumentException("at most " + MAX_IDS + " ids per statement");
+        }
+        String ids = String.join(", ", Collections.nCopies(regressionTestIds.size(), "?"));
+        String sql = """
+                SELECT %d AS kind, rt.id AS regression_test_id, s.id AS number, s.original_name AS text,
+                       NULL AS extension, NULL AS got
+                FROM regression_test rt JOIN sample s ON s.id = rt.sample_id
+                WHERE rt.id IN (%s)
+                UNION ALL
+                SELECT %d, rc.regression_id, NULL, (SELECT c.name FROM category c WHERE c.id = rc.category_id), NULL, NULL
+                FROM regression_test_category rc
+                WHERE rc.regression_id IN (%s)
+                UNION ALL
+                SELECT %d, f.regression_test_id, f.regression_test_output_id, f.expected, o.correct_extension, f.got
+                FROM test_result_file f LEFT JOIN regression_test_output o ON o.id = f.regression_test_output_id
+                WHERE f.test_id = ? AND f.regression_test_id IN (%s) AND f.got IS NOT NULL""".formatted(SAMPLE, ids, CATEGORY, ids, OUTPUT, ids);
+        Map<Integer, Builder> details = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int p = 1;
+            for (int id : regressionTestIds) {
+                statement.setInt(p++, id);
+            }
+            for (int id : regressionTestIds) {
+                statement.setInt(p++, id);
+            }
+            statement.setInt(p++, runId);
+            for (int id : regressionTestIds) {
+                statement.setInt(p++, id);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Builder sample = details.computeIfAbsent(rows.getInt(2), id -> new Builder());
+                    int number = rows.getInt(3);
+                    boolean noNumber = rows.wasNull();
+                    String text = rows.getString(4);
+                    switch (rows.getInt(1)) {
+                        case SAMPLE -> {
+                            sample.sampleId = noNumber ? null : number;
+                            sample.sampleName = text;
+                        }
+                        case CATEGORY -> {
+                            if (text != null) { // a link to a category that does not exist
+                                sample.categories.add(text);
+                            }
+                        }
+                        default -> {
+                            // The sentinel row is no file; compared here, byte for byte, as the platform does.
+                            if (number != RunResultReader.SENTINEL_OUTPUT
+                                    || !RunResultReader.SENTINEL_GOT.equals(rows.getString(6))) {
+                                String extension = rows.getString(5);
+                                sample.outputs.add(
+                                        new FailedOutput(number, extension == null ? text : text + extension));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<Integer, Details> result = new HashMap<>();
+        details.forEach((id, b) -> {
+            b.outputs.sort(Comparator.comparingInt(FailedOutput::outputId));
+            result.put(id, new Details(b.sampleId, b.sampleName, b.categories, b.outputs));
+        });
+        return result;
+    }
+
+    private static final class Builder {
+        Integer sampleId;
+        String sampleName;
+        final List<String> categories = new ArrayList<>();
+        final List<FailedOutput> outputs = new ArrayList<>();
+    }
+}
