@@ -6,21 +6,23 @@ import hudson.model.Result;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.Rule;
-import org.junit.Test;
-import org.jvnet.hudson.test.JenkinsSessionRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
 
 /**
  * A controller restart while a build waits for a run does not fail the build: the wait resumes from its saved
  * state (run id, deadline) and ends with the run's verdict, like {@code sleep} and {@code waitForQualityGate}.
+ * {@link JenkinsSessionExtension} is the JUnit 5 form of {@code JenkinsSessionRule} (the plugin POM bans
+ * JUnit 4 imports here): each {@code then} is one controller session on the same Jenkins home.
  */
-public class RunWaitRestartTest {
+class RunWaitRestartTest {
 
-    @Rule
-    public final JenkinsSessionRule sessions = new JenkinsSessionRule();
+    @RegisterExtension
+    final JenkinsSessionExtension sessions = new JenkinsSessionExtension();
 
     @Test
-    public void aWaitSurvivesARestartAndEndsWithTheVerdict() throws Throwable {
+    void aWaitSurvivesARestartAndEndsWithTheVerdict() throws Throwable {
         try (RunsPlatformStub platform = new RunsPlatformStub()) {
             platform.status(42, "running").summary(42, PluginTestSupport.FAILING_RUN);
             sessions.then(r -> {
