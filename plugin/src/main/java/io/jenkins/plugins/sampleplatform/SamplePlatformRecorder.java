@@ -15,6 +15,7 @@ import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.sampleplatform.runs.RunQuery;
 import java.io.IOException;
 import java.util.Map;
 import jenkins.tasks.SimpleBuildStep;
@@ -44,17 +45,80 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
     private String missingOutputResult;
     private boolean propagate = true;
     private boolean failures = true;
+    private String commit;
+    private String platform;
+    private String repository;
+    private String testType;
+    private boolean wait;
+    private Integer timeoutMinutes;
 
     /**
-     * @param runId the platform's run id; a number or a build variable such as {@code ${SAMPLE_PLATFORM_RUN_ID}}
+     * @param runId the platform's run id; a number or a build variable such as {@code ${SAMPLE_PLATFORM_RUN_ID}};
+     *              empty when a {@link #setCommit commit} names the run
      */
     @DataBoundConstructor
     public SamplePlatformRecorder(String runId) {
-        this.runId = runId;
+        this.runId = Util.fixEmptyAndTrim(runId);
     }
 
-    public String getRunId() {
+    public @CheckForNull String getRunId() {
         return runId;
+    }
+
+    public @CheckForNull String getCommit() {
+        return commit;
+    }
+
+    /** Instead of the run id: the newest run of this commit; build variables such as {@code ${GIT_COMMIT}} work. */
+    @DataBoundSetter
+    public void setCommit(String commit) {
+        this.commit = Util.fixEmptyAndTrim(commit);
+    }
+
+    public @CheckForNull String getPlatform() {
+        return platform;
+    }
+
+    @DataBoundSetter
+    public void setPlatform(String platform) {
+        this.platform = Util.fixEmptyAndTrim(platform);
+    }
+
+    public @CheckForNull String getRepository() {
+        return repository;
+    }
+
+    @DataBoundSetter
+    public void setRepository(String repository) {
+        this.repository = Util.fixEmptyAndTrim(repository);
+    }
+
+    public @CheckForNull String getTestType() {
+        return testType;
+    }
+
+    @DataBoundSetter
+    public void setTestType(String testType) {
+        this.testType = Util.fixEmptyAndTrim(testType);
+    }
+
+    public boolean isWait() {
+        return wait;
+    }
+
+    @DataBoundSetter
+    public void setWait(boolean wait) {
+        this.wait = wait;
+    }
+
+    public @CheckForNull Integer getTimeoutMinutes() {
+        return timeoutMinutes;
+    }
+
+    /** With {@code wait}: the longest wait in minutes (freestyle has no timeout step); empty for 120. */
+    @DataBoundSetter
+    public void setTimeoutMinutes(Integer timeoutMinutes) {
+        this.timeoutMinutes = timeoutMinutes;
     }
 
     public @CheckForNull String getCredentialsId() {
@@ -153,7 +217,7 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         SummaryOptions options = new SummaryOptions();
-        options.runId = env.expand(runId);
+        options.runId = runId == null ? null : env.expand(runId);
         options.credentialsId = credentialsId;
         options.baseUrl = baseUrl == null ? null : env.expand(baseUrl);
         options.source = source;
@@ -163,6 +227,19 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         options.missingOutputResult = missingOutputResult;
         options.propagate = propagate;
         options.failures = failures;
+        RunQuery query = new RunChoice()
+                .query(
+                        options.runId,
+                        commit == null ? null : env.expand(commit),
+                        platform,
+                        repository == null ? null : env.expand(repository),
+                        testType);
+        if (query != null || wait) {
+            options.runId = FreestyleWait.resolve(run, listener, options, query, wait, timeoutMinutes);
+            if (options.runId == null) {
+                return;
+            }
+        }
         SummaryPublisher.publish(run, listener, options);
     }
 
@@ -218,7 +295,32 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
 
         @POST
         public FormValidation doCheckRunId(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkRunId(item, value);
+            return RunForms.checkOptionalRunId(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckCommit(@AncestorInPath Item item, @QueryParameter String value) {
+            return RunForms.checkCommit(item, value);
+        }
+
+        @POST
+        public ListBoxModel doFillPlatformItems(@AncestorInPath Item item) {
+            return RunForms.platformItems(item);
+        }
+
+        @POST
+        public ListBoxModel doFillTestTypeItems(@AncestorInPath Item item) {
+            return RunForms.testTypeItems(item);
+        }
+
+        @POST
+        public FormValidation doCheckRepository(@AncestorInPath Item item, @QueryParameter String value) {
+            return RunForms.checkRepository(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkThreshold(item, value);
         }
 
         @POST

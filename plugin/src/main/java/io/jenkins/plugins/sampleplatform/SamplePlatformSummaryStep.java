@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
@@ -9,6 +10,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.sampleplatform.runs.RunQuery;
 import java.io.Serial;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +30,13 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * {@code def s = sampleplatformSummary(runId: 42)}: fetches a run's summary, sets the build result
  * from it and returns it as a map with the API's field names plus {@code result} and {@code reasons}.
+ * {@code sampleplatformSummary(commit: env.GIT_COMMIT, platform: 'linux', wait: true)} finds the commit's
+ * newest run instead and waits until it is final ({@link RunWaitExecution}).
  *
  * <p>It runs on a background thread, never on the CPS VM thread, so waiting for the network or a
- * rate-limit window holds no Pipeline thread; aborting the build interrupts it at once. It does not
- * resume after a controller restart in the middle of a call (the step fails and can be retried).
+ * rate-limit window holds no Pipeline thread; aborting the build interrupts it at once. A plain call does not
+ * resume after a controller restart in the middle of a call (the step fails and can be retried); a waiting
+ * one does.
  */
 public class SamplePlatformSummaryStep extends Step {
 
@@ -45,17 +50,79 @@ public class SamplePlatformSummaryStep extends Step {
     private String missingOutputResult;
     private boolean propagate = true;
     private boolean failures = true;
+    private final RunChoice choice = new RunChoice();
 
     /**
-     * @param runId the platform's run id; a number or text such as {@code "${env.RUN_ID}"} that holds one
+     * @param runId the platform's run id; a number or text such as {@code "${env.RUN_ID}"} that holds one; or
+     *              {@code null} when the step names a {@link #setCommit commit} instead
      */
     @DataBoundConstructor
     public SamplePlatformSummaryStep(String runId) {
-        this.runId = runId;
+        this.runId = Util.fixEmptyAndTrim(runId);
     }
 
-    public String getRunId() {
+    public @CheckForNull String getRunId() {
         return runId;
+    }
+
+    public @CheckForNull String getCommit() {
+        return choice.commit;
+    }
+
+    /** Instead of {@code runId}: the newest run of this commit (all 40 hexadecimal digits). */
+    @DataBoundSetter
+    public void setCommit(String commit) {
+        choice.commit = Util.fixEmptyAndTrim(commit);
+    }
+
+    public @CheckForNull String getPlatform() {
+        return choice.platform;
+    }
+
+    /** With {@code commit}: {@code linux} or {@code windows}. */
+    @DataBoundSetter
+    public void setPlatform(String platform) {
+        choice.platform = Util.fixEmptyAndTrim(platform);
+    }
+
+    public @CheckForNull String getRepository() {
+        return choice.repository;
+    }
+
+    /** With {@code commit}: {@code owner/name}. */
+    @DataBoundSetter
+    public void setRepository(String repository) {
+        choice.repository = Util.fixEmptyAndTrim(repository);
+    }
+
+    public @CheckForNull String getTestType() {
+        return choice.testType;
+    }
+
+    /** With {@code commit}: {@code commit} or {@code pr} runs only. */
+    @DataBoundSetter
+    public void setTestType(String testType) {
+        choice.testType = Util.fixEmptyAndTrim(testType);
+    }
+
+    public boolean isWait() {
+        return choice.wait;
+    }
+
+    /** Wait until the run is final, then judge it; no thread is held meanwhile, and a restart does not end it. */
+    @DataBoundSetter
+    public void setWait(boolean wait) {
+        choice.wait = wait;
+    }
+
+    public @CheckForNull Integer getTimeoutMinutes() {
+        return choice.timeoutMinutes;
+    }
+
+    /** With {@code wait}: a limit of the step's own (else Jenkins' {@code timeout} step bounds the wait). */
+    @DataBoundSetter
+    public void setTimeoutMinutes(Integer timeoutMinutes) {
+        choice.timeoutMinutes = timeoutMinutes;
     }
 
     public @CheckForNull String getCredentialsId() {
@@ -156,8 +223,12 @@ public class SamplePlatformSummaryStep extends Step {
     }
 
     @Override
-    public StepExecution start(StepContext context) {
-        return new Execution(context, toOptions());
+    public StepExecution start(StepContext context) throws AbortException {
+        RunQuery query = choice.query(runId);
+        if (query == null && !choice.wait) {
+            return new Execution(context, toOptions());
+        }
+        return new RunWaitExecution(context, toOptions(), query, null, choice.wait, choice.timeout(), false);
     }
 
     /** Runs the publisher on a background thread and returns the summary map. */
@@ -241,7 +312,32 @@ public class SamplePlatformSummaryStep extends Step {
 
         @POST
         public FormValidation doCheckRunId(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkRunId(item, value);
+            return RunForms.checkOptionalRunId(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckCommit(@AncestorInPath Item item, @QueryParameter String value) {
+            return RunForms.checkCommit(item, value);
+        }
+
+        @POST
+        public ListBoxModel doFillPlatformItems(@AncestorInPath Item item) {
+            return RunForms.platformItems(item);
+        }
+
+        @POST
+        public ListBoxModel doFillTestTypeItems(@AncestorInPath Item item) {
+            return RunForms.testTypeItems(item);
+        }
+
+        @POST
+        public FormValidation doCheckRepository(@AncestorInPath Item item, @QueryParameter String value) {
+            return RunForms.checkRepository(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkThreshold(item, value);
         }
 
         @POST

@@ -28,13 +28,18 @@ final class StageStatus {
         if (!result.isWorseThan(Result.SUCCESS)) {
             return;
         }
+        String message = verdict.reasons().isEmpty()
+                ? Messages.StageStatus_Fallback(report.summary().runId(), result)
+                : verdict.reasons().get(0);
+        mark(context, result, message);
+    }
+
+    /** Adds (or replaces) the warning with a result and message of the caller's (a wait that timed out). */
+    static void mark(StepContext context, Result result, String message) throws IOException, InterruptedException {
         FlowNode node = context.get(FlowNode.class);
         if (node == null) {
             return;
         }
-        String message = verdict.reasons().isEmpty()
-                ? Messages.StageStatus_Fallback(report.summary().runId(), result)
-                : verdict.reasons().get(0);
         node.addOrReplaceAction(new WarningAction(result).withMessage(message));
     }
 }

@@ -76,6 +76,11 @@ final class SummarySources {
     }
 
     private static SummarySource database(Run<?, ?> run, SamplePlatformConfiguration config) throws AbortException {
+        return new DatabaseSummarySource(databaseSettings(run, config));
+    }
+
+    /** DB mode's settings from the global configuration, the password from the build's credentials. */
+    static DatabaseSettings databaseSettings(Run<?, ?> run, SamplePlatformConfiguration config) throws AbortException {
         String jdbcUrl = config.getJdbcUrl();
         if (jdbcUrl == null) {
             throw new AbortException(Messages.Database_NoUrl());
@@ -92,7 +97,7 @@ final class SummarySources {
         }
         JdbcDrivers.register();
         try {
-            return new DatabaseSummarySource(new DatabaseSettings(jdbcUrl, user, password));
+            return new DatabaseSettings(jdbcUrl, user, password);
         } catch (IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }

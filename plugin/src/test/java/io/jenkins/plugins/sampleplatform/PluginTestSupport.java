@@ -35,6 +35,11 @@ final class PluginTestSupport {
     private PluginTestSupport() {}
 
     static void configure(PlatformStub platform) throws IOException {
+        configure(platform.baseUrl());
+    }
+
+    /** The token credential and the global configuration pointing at {@code baseUrl}. */
+    static void configure(String baseUrl) throws IOException {
         SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
         credentials
                 .getCredentials()
@@ -45,7 +50,7 @@ final class PluginTestSupport {
                         Secret.fromString(PlatformStub.TOKEN)));
         credentials.save();
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
-        config.setBaseUrl(platform.baseUrl());
+        config.setBaseUrl(baseUrl);
         config.setCredentialsId(CREDENTIALS_ID);
         config.setMaxWaitSeconds(60);
         config.setTotalBudgetSeconds(120);

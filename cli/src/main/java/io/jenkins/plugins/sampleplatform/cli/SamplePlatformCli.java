@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "sampleplatform 0.1.0",
         description = "Turns a CCExtractor Sample Platform regression run into a verdict.",
-        subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
 public final class SamplePlatformCli {
 
     public static void main(String[] args) {

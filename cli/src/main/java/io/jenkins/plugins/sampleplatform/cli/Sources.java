@@ -2,9 +2,12 @@ package io.jenkins.plugins.sampleplatform.cli;
 
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.db.DatabaseRunLookup;
 import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
 import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
 import io.jenkins.plugins.sampleplatform.db.DemoDatabase;
+import io.jenkins.plugins.sampleplatform.runs.RunLookup;
+import io.jenkins.plugins.sampleplatform.runs.RunTrigger;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import io.jenkins.plugins.sampleplatform.summary.SummarySource;
 import java.io.IOException;
@@ -21,22 +24,44 @@ final class Sources {
 
     private Sources() {}
 
+    /** What a command can do with the chosen source: summaries, find and poll runs, and (API only) start them. */
+    record Opened(SummarySource summaries, RunLookup runs, RunTrigger trigger) {}
+
     static SummarySource open(SourceOptions source, String url, ApiOptions api, PrintWriter err) throws UsageException {
+        return openAll(source, url, api, err).summaries();
+    }
+
+    static Opened openAll(SourceOptions source, String url, ApiOptions api, PrintWriter err) throws UsageException {
+        SummarySource summaries = openSummaries(source, url, api, err);
+        if (summaries instanceof SamplePlatformClient client) {
+            return new Opened(client, client.runs(), client.runs());
+        }
+        DatabaseSettings settings = source.demo != null
+                ? DemoDatabase.ensure(source.demo.file != null ? source.demo.file : defaultDemoFile())
+                : databaseSettings(source);
+        return new Opened(summaries, new DatabaseRunLookup(settings), null);
+    }
+
+    private static DatabaseSettings databaseSettings(SourceOptions source) throws UsageException {
+        SecretText password = source.database.passwordFile != null
+                ? readSecret(source.database.passwordFile, "--db-password-file")
+                : secretFromEnvironment(DB_PASSWORD_VARIABLE);
+        try {
+            return new DatabaseSettings(source.database.jdbcUrl, source.database.user, password);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static SummarySource openSummaries(SourceOptions source, String url, ApiOptions api, PrintWriter err)
+            throws UsageException {
         refuseSecretArguments(api);
         if (source.demo != null) {
             Path file = source.demo.file != null ? source.demo.file : defaultDemoFile();
             return new DatabaseSummarySource(DemoDatabase.ensure(file));
         }
         if (source.database != null) {
-            SecretText password = source.database.passwordFile != null
-                    ? readSecret(source.database.passwordFile, "--db-password-file")
-                    : secretFromEnvironment(DB_PASSWORD_VARIABLE);
-            try {
-                return new DatabaseSummarySource(
-                        new DatabaseSettings(source.database.jdbcUrl, source.database.user, password));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+            return new DatabaseSummarySource(databaseSettings(source));
         }
         BaseUrl baseUrl;
         try {

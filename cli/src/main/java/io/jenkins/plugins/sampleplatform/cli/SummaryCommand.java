@@ -1,25 +1,18 @@
 package io.jenkins.plugins.sampleplatform.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
-import io.jenkins.plugins.sampleplatform.render.ConsoleSummary;
-import io.jenkins.plugins.sampleplatform.render.FailureFields;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
-import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
-import io.jenkins.plugins.sampleplatform.render.MarkdownFailures;
-import io.jenkins.plugins.sampleplatform.render.MarkdownSummary;
-import io.jenkins.plugins.sampleplatform.render.SummaryFields;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
+import io.jenkins.plugins.sampleplatform.runs.RunQuery;
+import io.jenkins.plugins.sampleplatform.runs.WaitTimedOut;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
-import io.jenkins.plugins.sampleplatform.summary.SummarySource;
 import io.jenkins.plugins.sampleplatform.verdict.Verdict;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -29,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sampleplatform summary --run N}: fetch or compute a run's summary, print it, exit with its verdict. */
+/**
+ * {@code sampleplatform summary --run N} (or {@code --commit SHA}, optionally {@code --wait}): fetch or compute a
+ * run's summary, print it, exit with its verdict.
+ */
 @Command(
         name = "summary",
         mixinStandardHelpOptions = true,
@@ -54,12 +50,14 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--run",
-            required = true,
-            paramLabel = "N",
-            description = "The platform's run id (1 to 2147483647).")
+    @Option(names = "--run", paramLabel = "N", description = "The platform's run id (1 to 2147483647); or --commit.")
     String run;
+
+    @Mixin
+    FindOptions find;
+
+    @Mixin
+    WaitOptions wait;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     SourceOptions source = new SourceOptions();
@@ -99,26 +97,36 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        int runId;
-        try {
-            runId = RunIds.parse(run);
-        } catch (InvalidRunIdException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Integer givenRunId;
+        RunQuery query;
+        Sources.Opened opened;
         int failureLimit = failureLimit();
-        SummarySource summarySource;
         try {
-            summarySource = Sources.open(source, url, api, err);
+            query = find.query();
+            wait.checkUsage();
+            if ((run == null) == (query == null)) {
+                throw new UsageException("Give exactly one of --run N and --commit SHA.");
+            }
+            givenRunId = run == null ? null : parseRunId(run);
+            opened = Sources.openAll(source, url, api, err);
         } catch (UsageException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        int runId = givenRunId != null ? givenRunId : 0;
+        RunResolution.Resolved resolved;
         RunSummary summary;
         try {
-            summary = summarySource.fetch(runId);
+            resolved = RunResolution.resolve(givenRunId, query, wait, opened, err);
+            runId = resolved.runId();
+            summary = opened.summaries().fetch(runId);
+        } catch (WaitTimedOut e) {
+            err.println("sampleplatform: " + e.getMessage());
+            err.flush();
+            return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
+            String which = runId > 0 ? "the summary of run " + runId : "the run of " + query.describe();
             err.println(CliSecrets.scrubber()
-                    .scrub("sampleplatform: could not get the summary of run " + runId + ": " + e.getMessage()
-                            + CliAdvice.forFailure(e)));
+                    .scrub("sampleplatform: could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e)));
             if (verbose) {
                 err.print(CliSecrets.scrubber().stackTrace(e));
             }
@@ -138,15 +146,24 @@ final class SummaryCommand implements Callable<Integer> {
         SummaryReport report = new SummaryReport(summary, judged, runPage(runId));
         FailureReport failureReport;
         try {
-            failureReport = FailureLister.list(summarySource, summary, failureLimit, site());
+            failureReport = FailureLister.list(opened.summaries(), summary, failureLimit, site());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("sampleplatform: interrupted");
             return ExitCodes.INTERRUPTED;
         }
-        out.print(render(report, failureReport, failureLimit));
+        out.print(ReportOutput.render(
+                report, failureReport, failureLimit, format, wait.wait ? resolved.waitedMillis() : null));
         out.flush();
         return ExitCodes.of(judged.result());
+    }
+
+    private int parseRunId(String text) throws UsageException {
+        try {
+            return RunIds.parse(text);
+        } catch (InvalidRunIdException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** The run's page: on the API's site; in DB mode only when --url was given; none for the demo. */
@@ -178,31 +195,5 @@ final class SummaryCommand implements Callable<Integer> {
             case html, markdown -> 50;
             case json -> Integer.MAX_VALUE;
         };
-    }
-
-    private String render(SummaryReport report, FailureReport failureReport, int limit) {
-        int runId = report.summary().runId();
-        return switch (format) {
-            case text ->
-                ConsoleSummary.render(report)
-                        + ConsoleFailures.render(failureReport, runId, limit)
-                        + System.lineSeparator();
-            case html -> HtmlPanel.standalone(report, failureReport) + System.lineSeparator();
-            case markdown ->
-                MarkdownSummary.render(report)
-                        + MarkdownFailures.render(failureReport, runId, limit)
-                        + System.lineSeparator();
-            case json -> json(report, failureReport, limit);
-        };
-    }
-
-    private static String json(SummaryReport report, FailureReport failureReport, int limit) {
-        try {
-            Map<String, Object> fields = SummaryFields.toMap(report);
-            FailureFields.addTo(fields, failureReport, report.summary().runId(), limit);
-            return new ObjectMapper().writeValueAsString(fields) + System.lineSeparator();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -40,9 +40,17 @@ final class RunSeed {
         private final int id;
         private final List<String> progress = new ArrayList<>();
         private final List<Sample> samples = new ArrayList<>();
+        private String commit;
 
         private Run(int id) {
             this.id = id;
+            this.commit = "c0ffee" + id;
+        }
+
+        /** The run's commit (default {@code c0ffee<id>}), for scenarios that find runs by commit. */
+        Run commit(String sha) {
+            this.commit = sha;
+            return this;
         }
 
         int id() {
@@ -111,7 +119,7 @@ final class RunSeed {
                         "INSERT INTO test (id, platform, test_type, token, fork_id, branch, " + quoted("commit")
                                 + ", pr_nr) VALUES (?, 'linux', 'commit', NULL, NULL, 'master', ?, 0)",
                         id,
-                        "c0ffee" + id);
+                        commit);
                 for (Sample s : samples) {
                     insert(
                             c,

@@ -87,6 +87,11 @@ public final class SamplePlatformClient implements SummarySource {
         return new RunSamples(transport);
     }
 
+    /** The run endpoints: find a commit's run, poll a run's status, start and cancel runs. */
+    public RunsEndpoint runs() {
+        return new RunsEndpoint(transport);
+    }
+
     @Override
     public RunSummary fetch(int runId) throws SummaryException, InterruptedException {
         try {

@@ -2,7 +2,8 @@
 -- Portable across SQLite and MySQL/MariaDB. Used for the demo database and by the tests. The indexes
 -- are only the primary keys, as in the platform's own SQLite schema (MariaDB adds foreign-key indexes
 -- there); the benchmark (bench/) seeds the platform's real DDL.
-CREATE TABLE test (id INTEGER PRIMARY KEY);
+CREATE TABLE test (id INTEGER PRIMARY KEY, platform VARCHAR(50) NOT NULL DEFAULT 'linux', test_type VARCHAR(50) NOT NULL DEFAULT 'commit', fork_id INTEGER NULL, branch VARCHAR(255) NOT NULL DEFAULT 'master', `commit` VARCHAR(64) NOT NULL DEFAULT '', pr_nr INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE fork (id INTEGER PRIMARY KEY, github VARCHAR(256) NULL);
 CREATE TABLE test_progress (id INTEGER PRIMARY KEY, test_id INTEGER NOT NULL, status VARCHAR(32) NOT NULL, `timestamp` TIMESTAMP NULL);
 CREATE TABLE customized_test (id INTEGER PRIMARY KEY, test_id INTEGER NOT NULL, regression_id INTEGER NOT NULL);
 CREATE TABLE regression_test (id INTEGER PRIMARY KEY, sample_id INTEGER NULL, command TEXT NULL, active BOOLEAN NULL, expected_rc INTEGER NULL);

@@ -19,4 +19,12 @@ class RealPluginTest {
         assertThat(report.webMethods()).as("web methods found").isGreaterThanOrEqualTo(20);
         assertThat(report.actions()).as("actions found").isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void thePluginTestsUseJUnit5Only() {
+        PluginCheck.TestReport report = PluginCheck.checkTests(Path.of("..", "plugin", "src", "test", "java"));
+
+        assertThat(report.findings()).as("findings in plugin/src/test/java").isEmpty();
+        assertThat(report.files()).as("test files read").isGreaterThanOrEqualTo(10);
+    }
 }

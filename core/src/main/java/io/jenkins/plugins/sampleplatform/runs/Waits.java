@@ -1,0 +1,20 @@
+package io.jenkins.plugins.sampleplatform.runs;
+
+import java.time.Duration;
+
+/** Durations for wait messages: {@code 45 s}, {@code 12 min 5 s}, {@code 2 h 0 min}. */
+final class Waits {
+
+    private Waits() {}
+
+    static String describe(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min " + seconds % 60 + " s";
+        }
+        return seconds / 3600 + " h " + (seconds % 3600) / 60 + " min";
+    }
+}

@@ -1,0 +1,320 @@
+package io.jenkins.plugins.sampleplatform;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.sampleplatform.runs.TriggerRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code def r = sampleplatformRun(commit: env.GIT_COMMIT, platform: 'linux', repository: 'CCExtractor/ccextractor')}:
+ * starts a run on the platform ({@code POST /runs}, a token with {@code runs:write}), prints its id and link, waits
+ * until it is final and judges it like {@code sampleplatformSummary(wait: true)}, returning the same map. The
+ * request is never repeated blindly; {@code cancelOnAbort: true} cancels the platform's run when the build is
+ * aborted. API only.
+ */
+public class SamplePlatformRunStep extends Step {
+
+    private final String commit;
+    private final String platform;
+    private final String repository;
+    private String branch;
+    private Integer pullRequest;
+    private String tests;
+    private boolean cancelOnAbort;
+    private Integer timeoutMinutes;
+    private String credentialsId;
+    private String baseUrl;
+    private String source;
+    private Integer failThreshold;
+    private String failResult;
+    private Integer missingOutputThreshold;
+    private String missingOutputResult;
+    private boolean propagate = true;
+
+    /**
+     * @param commit     the commit to test, all 40 hexadecimal digits (lower case, as GitHub gives it)
+     * @param platform   {@code linux} or {@code windows}
+     * @param repository {@code owner/name} as the platform spells it, e.g. {@code CCExtractor/ccextractor}
+     */
+    @DataBoundConstructor
+    public SamplePlatformRunStep(String commit, String platform, String repository) {
+        this.commit = Util.fixEmptyAndTrim(commit);
+        this.platform = Util.fixEmptyAndTrim(platform);
+        this.repository = Util.fixEmptyAndTrim(repository);
+    }
+
+    public String getCommit() {
+        return commit;
+    }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public String getRepository() {
+        return repository;
+    }
+
+    public @CheckForNull String getBranch() {
+        return branch;
+    }
+
+    @DataBoundSetter
+    public void setBranch(String branch) {
+        this.branch = Util.fixEmptyAndTrim(branch);
+    }
+
+    public @CheckForNull Integer getPullRequest() {
+        return pullRequest;
+    }
+
+    @DataBoundSetter
+    public void setPullRequest(Integer pullRequest) {
+        this.pullRequest = pullRequest;
+    }
+
+    public @CheckForNull String getTests() {
+        return tests;
+    }
+
+    /** Regression test ids, comma-separated (e.g. {@code '12, 15'}); empty for every active test. */
+    @DataBoundSetter
+    public void setTests(String tests) {
+        this.tests = Util.fixEmptyAndTrim(tests);
+    }
+
+    public boolean isCancelOnAbort() {
+        return cancelOnAbort;
+    }
+
+    @DataBoundSetter
+    public void setCancelOnAbort(boolean cancelOnAbort) {
+        this.cancelOnAbort = cancelOnAbort;
+    }
+
+    public @CheckForNull Integer getTimeoutMinutes() {
+        return timeoutMinutes;
+    }
+
+    @DataBoundSetter
+    public void setTimeoutMinutes(Integer timeoutMinutes) {
+        this.timeoutMinutes = timeoutMinutes;
+    }
+
+    public @CheckForNull String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+    }
+
+    public @CheckForNull String getBaseUrl() {
+        return baseUrl;
+    }
+
+    @DataBoundSetter
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = Util.fixEmptyAndTrim(baseUrl);
+    }
+
+    public @CheckForNull String getSource() {
+        return source;
+    }
+
+    /** {@code api}; empty for the global default. DB mode cannot start runs: the step then fails saying so. */
+    @DataBoundSetter
+    public void setSource(String source) {
+        this.source = Util.fixEmptyAndTrim(source);
+    }
+
+    public @CheckForNull Integer getFailThreshold() {
+        return failThreshold;
+    }
+
+    @DataBoundSetter
+    public void setFailThreshold(Integer failThreshold) {
+        this.failThreshold = failThreshold;
+    }
+
+    public @CheckForNull String getFailResult() {
+        return failResult;
+    }
+
+    @DataBoundSetter
+    public void setFailResult(String failResult) {
+        this.failResult = Util.fixEmptyAndTrim(failResult);
+    }
+
+    public @CheckForNull Integer getMissingOutputThreshold() {
+        return missingOutputThreshold;
+    }
+
+    @DataBoundSetter
+    public void setMissingOutputThreshold(Integer missingOutputThreshold) {
+        this.missingOutputThreshold = missingOutputThreshold;
+    }
+
+    public @CheckForNull String getMissingOutputResult() {
+        return missingOutputResult;
+    }
+
+    @DataBoundSetter
+    public void setMissingOutputResult(String missingOutputResult) {
+        this.missingOutputResult = Util.fixEmptyAndTrim(missingOutputResult);
+    }
+
+    public boolean isPropagate() {
+        return propagate;
+    }
+
+    @DataBoundSetter
+    public void setPropagate(boolean propagate) {
+        this.propagate = propagate;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws AbortException {
+        TriggerRequest request;
+        try {
+            request = TriggerRequest.of(commit, platform, repository, branch, pullRequest, testIds(tests));
+        } catch (IllegalArgumentException e) {
+            throw new AbortException("[Sample Platform] " + e.getMessage());
+        }
+        RunChoice limits = new RunChoice();
+        limits.timeoutMinutes = timeoutMinutes;
+        SummaryOptions options = new SummaryOptions();
+        options.credentialsId = credentialsId;
+        options.baseUrl = baseUrl;
+        options.source = source;
+        options.failThreshold = failThreshold;
+        options.failResult = failResult;
+        options.missingOutputThreshold = missingOutputThreshold;
+        options.missingOutputResult = missingOutputResult;
+        options.propagate = propagate;
+        return new RunWaitExecution(context, options, null, request, true, limits.timeout(), cancelOnAbort);
+    }
+
+    /** {@code "12, 15"} as ids; {@code null} for every active test. */
+    static @CheckForNull List<Integer> testIds(@CheckForNull String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String id = part.strip();
+            if (!id.matches("\\d{1,10}")) {
+                throw new IllegalArgumentException(
+                        "tests must be regression test ids separated by commas, e.g. '12, 15'; '"
+                                + (id.length() > 20 ? id.substring(0, 20) + "…" : id) + "' is not one.");
+            }
+            long value = Long.parseLong(id);
+            ids.add(value > Integer.MAX_VALUE ? -1 : (int) value);
+        }
+        return ids;
+    }
+
+    @Extension
+    @Symbol("sampleplatformRun")
+    public static class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "sampleplatformRun";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.RunStep_DisplayName();
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String baseUrl) {
+            return CredentialsForms.fillTokenItems(item, credentialsId, baseUrl);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String baseUrl) {
+            return CredentialsForms.checkTokenId(item, value, baseUrl);
+        }
+
+        @POST
+        public ListBoxModel doFillSourceItems(@AncestorInPath Item item) {
+            return JobForms.sourceItems(item);
+        }
+
+        @POST
+        public FormValidation doCheckCommit(@AncestorInPath Item item, @QueryParameter String value) {
+            return RunForms.checkCommit(item, value);
+        }
+
+        @POST
+        public ListBoxModel doFillPlatformItems(@AncestorInPath Item item) {
+            return RunForms.platformItems(item);
+        }
+
+        @POST
+        public FormValidation doCheckRepository(@AncestorInPath Item item, @QueryParameter String value) {
+            return RunForms.checkRepository(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckBaseUrl(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkBaseUrl(item, value);
+        }
+
+        @POST
+        public ListBoxModel doFillFailResultItems(@AncestorInPath Item item) {
+            return JobForms.resultItems(item);
+        }
+
+        @POST
+        public ListBoxModel doFillMissingOutputResultItems(@AncestorInPath Item item) {
+            return JobForms.resultItems(item);
+        }
+
+        @POST
+        public FormValidation doCheckFailThreshold(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkThreshold(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckMissingOutputThreshold(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkThreshold(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkThreshold(item, value);
+        }
+    }
+}

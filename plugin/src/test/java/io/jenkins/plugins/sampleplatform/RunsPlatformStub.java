@@ -1,0 +1,91 @@
+package io.jenkins.plugins.sampleplatform;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A Sample Platform API on loopback for the run endpoints: each {@code "METHOD /path"} answers what the test set
+ * last (a run's status can change between polls), and every request is recorded.
+ */
+final class RunsPlatformStub implements AutoCloseable {
+
+    static final String SHA = "0123456789abcdef0123456789abcdef01234567";
+
+    private final HttpServer server;
+    private final Map<String, String[]> answers = new ConcurrentHashMap<>();
+    final List<String> requests = new CopyOnWriteArrayList<>();
+    final List<String> bodies = new CopyOnWriteArrayList<>();
+
+    RunsPlatformStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/v1/", this::answer);
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1";
+    }
+
+    /** {@code GET /runs/{id}} answers the run with this status. */
+    RunsPlatformStub status(int runId, String status) {
+        return set("GET /api/v1/runs/" + runId, 200, run(runId, status));
+    }
+
+    /** {@code GET /runs} (any filter) lists these runs, newest first. */
+    RunsPlatformStub list(String... runs) {
+        return set(
+                "GET /api/v1/runs",
+                200,
+                "{\"data\":[" + String.join(",", runs) + "],\"pagination\":{\"limit\":1,\"offset\":0,\"total\":"
+                        + runs.length + ",\"next_offset\":null},\"meta\":{}}");
+    }
+
+    RunsPlatformStub summary(int runId, String json) {
+        return set("GET /api/v1/runs/" + runId + "/summary", 200, json);
+    }
+
+    RunsPlatformStub set(String methodAndPath, int status, String body) {
+        answers.put(methodAndPath, new String[] {Integer.toString(status), body});
+        return this;
+    }
+
+    static String run(int runId, String status) {
+        return "{\"run_id\":" + runId + ",\"status\":\"" + status
+                + "\",\"platform\":\"linux\",\"test_type\":\"commit\","
+                + "\"repository\":\"CCExtractor/ccextractor\",\"branch\":\"master\",\"commit_sha\":\"" + SHA + "\"}";
+    }
+
+    long count(String methodAndPath) {
+        return requests.stream().filter(methodAndPath::equals).count();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String key =
+                exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+        requests.add(key);
+        bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String[] answer = answers.getOrDefault(
+                key,
+                new String[] {"404", "{\"code\":\"not_found\",\"message\":\"Resource not found.\",\"details\":{}}"});
+        byte[] bytes = answer[1].getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(Integer.parseInt(answer[0]), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
