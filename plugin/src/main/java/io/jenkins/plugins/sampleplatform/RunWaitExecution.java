@@ -271,7 +271,7 @@ final class RunWaitExecution extends StepExecution {
 
     private void finish(Run<?, ?> run, TaskListener listener, int runId, @CheckForNull Long waitedMillis)
             throws IOException, InterruptedException {
-        PublishedSummary published = SummaryPublisher.publishWithFailures(run, listener, withRunId(runId));
+        PublishedSummary published = SummaryPublisher.publishWithFailures(run, listener, options.forRun(runId));
         Map<String, Object> value = StepValue.of(published);
         if (waitedMillis != null) {
             value.put("waited_ms", waitedMillis);
@@ -338,20 +338,6 @@ final class RunWaitExecution extends StepExecution {
             lookup = current;
         }
         return current;
-    }
-
-    private SummaryOptions withRunId(int runId) {
-        SummaryOptions copy = new SummaryOptions();
-        copy.runId = Integer.toString(runId);
-        copy.credentialsId = options.credentialsId;
-        copy.baseUrl = options.baseUrl;
-        copy.source = options.source;
-        copy.failThreshold = options.failThreshold;
-        copy.failResult = options.failResult;
-        copy.missingOutputThreshold = options.missingOutputThreshold;
-        copy.missingOutputResult = options.missingOutputResult;
-        copy.propagate = options.propagate;
-        return copy;
     }
 
     private String runPage(SamplePlatformConfiguration config, int runId) {

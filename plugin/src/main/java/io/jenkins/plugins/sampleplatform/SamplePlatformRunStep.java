@@ -50,6 +50,7 @@ public class SamplePlatformRunStep extends Step {
     private Integer missingOutputThreshold;
     private String missingOutputResult;
     private boolean propagate = true;
+    private boolean failures = true;
 
     /**
      * @param commit     the commit to test, all 40 hexadecimal digits (lower case, as GitHub gives it)
@@ -194,6 +195,16 @@ public class SamplePlatformRunStep extends Step {
         this.propagate = propagate;
     }
 
+    /** Whether the failing samples are listed (the default); {@code false} saves their API requests. */
+    public boolean isFailures() {
+        return failures;
+    }
+
+    @DataBoundSetter
+    public void setFailures(boolean failures) {
+        this.failures = failures;
+    }
+
     @Override
     public StepExecution start(StepContext context) throws AbortException {
         TriggerRequest request;
@@ -213,6 +224,7 @@ public class SamplePlatformRunStep extends Step {
         options.missingOutputThreshold = missingOutputThreshold;
         options.missingOutputResult = missingOutputResult;
         options.propagate = propagate;
+        options.failures = failures;
         return new RunWaitExecution(context, options, null, request, true, limits.timeout(), cancelOnAbort);
     }
 

@@ -55,6 +55,22 @@ final class SummaryOptions implements Serializable {
     /** Whether to list the failing samples (the step's and the action's {@code failures} option). */
     boolean failures = true;
 
+    /** The same options for one known run (a run found by commit or started by the step): every field copied. */
+    SummaryOptions forRun(int runId) {
+        SummaryOptions copy = new SummaryOptions();
+        copy.runId = Integer.toString(runId);
+        copy.credentialsId = credentialsId;
+        copy.baseUrl = baseUrl;
+        copy.source = source;
+        copy.failThreshold = failThreshold;
+        copy.failResult = failResult;
+        copy.missingOutputThreshold = missingOutputThreshold;
+        copy.missingOutputResult = missingOutputResult;
+        copy.propagate = propagate;
+        copy.failures = failures;
+        return copy;
+    }
+
     /** The verdict policy these options describe, starting from the policy's defaults. */
     VerdictPolicy policy() {
         VerdictPolicy.Builder builder = VerdictPolicy.builder();

@@ -45,7 +45,8 @@ class RunStepsTest {
     void aCommitNamesItsNewestRun() throws Exception {
         platform.list(run(42, "fail")).summary(42, PluginTestSupport.FAILING_RUN);
         WorkflowRun build = pipeline(
-                "def s = sampleplatformSummary(commit: '" + SHA + "', platform: 'linux')\necho \"run ${s.run_id}\"",
+                "def s = sampleplatformSummary(commit: '" + SHA + "', platform: 'linux', failures: false)\n"
+                        + "echo \"run ${s.run_id}\"",
                 Result.UNSTABLE);
         r.assertLogContains("Using run 42 (fail) for commit 01234567 on linux", build);
         r.assertLogContains("run 42", build);
@@ -97,6 +98,21 @@ class RunStepsTest {
         assertThat(platform.bodies)
                 .contains("{\"commit_sha\":\"" + SHA + "\",\"platform\":\"linux\",\"repository\":"
                         + "\"CCExtractor/ccextractor\",\"regression_test_ids\":[3,4]}");
+    }
+
+    @Test
+    void aStartedRunListsItsFailingSamplesUnlessToldNotTo() throws Exception {
+        platform.list()
+                .set("POST /api/v1/runs", 202, run(62, "queued"))
+                .status(62, "fail")
+                .summary(62, PluginTestSupport.FAILING_RUN.replace("\"run_id\": 42", "\"run_id\": 62"));
+        String start =
+                "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor'";
+        pipeline(start + ", failures: false)", Result.UNSTABLE);
+        assertThat(platform.count("GET /api/v1/runs/62/samples")).isZero();
+
+        pipeline(start + ")", Result.UNSTABLE);
+        assertThat(platform.count("GET /api/v1/runs/62/samples")).isPositive();
     }
 
     @Test
