@@ -43,8 +43,9 @@ final class SourceOptions {
         @Option(
                 names = "--demo-db",
                 paramLabel = "FILE",
-                description = "Where the demo database lives "
-                        + "(default: $XDG_DATA_HOME/sampleplatform/demo.db or ~/.local/share/sampleplatform/demo.db).")
+                description =
+                        "Where the demo database lives "
+                                + "(default: $XDG_DATA_HOME/sampleplatform/demo-v2.db or ~/.local/share/sampleplatform/demo-v2.db).")
         Path file;
     }
 }

@@ -122,6 +122,7 @@ final class Sources {
         Path base = dataHome != null && !dataHome.isBlank()
                 ? Path.of(dataHome)
                 : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("sampleplatform").resolve("demo.db");
+        // The layout's version is in the name: a file an older version made is left alone, not misread.
+        return base.resolve("sampleplatform").resolve("demo-v" + DemoDatabase.VERSION + ".db");
     }
 }

@@ -39,6 +39,13 @@ public final class DemoDatabase {
     /** Completed without a single result: status {@code error}. */
     public static final int COMPLETED_WITHOUT_RESULTS_RUN = 8;
 
+    /**
+     * The demo's layout, kept in the file's {@code PRAGMA user_version}: raised whenever the portable schema or
+     * the demo rows change, so that a file made by an older version is recognised (it may lack tables that
+     * newer features read).
+     */
+    public static final int VERSION = 2;
+
     private DemoDatabase() {}
 
     /**
@@ -46,17 +53,28 @@ public final class DemoDatabase {
      * it and moved into place, so a crash never leaves half a database behind.
      *
      * @return the settings to open it
+     * @throws IllegalStateException when the file exists but is not a demo database of this {@link #VERSION}
+     *     (it is never overwritten: it might be something else)
      */
     public static DatabaseSettings ensure(Path file) {
         Path target = file.toAbsolutePath();
-        if (!Files.isRegularFile(target)) {
+        if (Files.isRegularFile(target)) {
+            int found = version(target);
+            if (found != VERSION) {
+                throw new IllegalStateException("The demo database " + target + " was made by another version of"
+                        + " this tool (layout " + found + ", this one needs " + VERSION
+                        + "); delete the file and it is made anew.");
+            }
+        } else {
             try {
                 Files.createDirectories(target.getParent());
                 Path temporary = Files.createTempFile(target.getParent(), ".demo-", ".db");
                 try {
-                    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + temporary)) {
+                    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + temporary);
+                            Statement sql = connection.createStatement()) {
                         PlatformSchema.create(connection);
                         populate(connection);
+                        sql.execute("PRAGMA user_version = " + VERSION);
                     }
                     move(temporary, target);
                 } finally {
@@ -70,6 +88,19 @@ public final class DemoDatabase {
             }
         }
         return new DatabaseSettings("jdbc:sqlite:" + target, null, null);
+    }
+
+    /** The file's {@code PRAGMA user_version}: 0 for a file made before versions were kept, or not SQLite's. */
+    private static int version(Path file) {
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+                Statement sql = connection.createStatement();
+                java.sql.ResultSet row = sql.executeQuery("PRAGMA user_version")) {
+            return row.next() ? row.getInt(1) : 0;
+        } catch (SQLException e) {
+            return 0;
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -57,4 +57,19 @@ class DemoDatabaseTest {
             assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactly("demo.db");
         }
     }
+
+    @Test
+    void aFileOfAnotherLayoutIsNeverOverwrittenButNamed() throws Exception {
+        Path file = directory.resolve("old-demo.db");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            PlatformSchema.create(connection); // as an older version made it: no layout version
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoDatabase.ensure(file))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("delete the file");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
 }
