@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform.cli;
 
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.runs.PollSchedule;
 import io.jenkins.plugins.sampleplatform.runs.RunInfo;
@@ -93,6 +94,9 @@ final class RunCommand implements Callable<Integer> {
             description = "text, json, html or markdown (default: ${DEFAULT-VALUE}).")
     SummaryCommand.Format format;
 
+    @Mixin
+    FailuresOption failures;
+
     @Option(names = "--verbose", description = "On errors, also print the stack trace (never secrets).")
     boolean verbose;
 
@@ -108,6 +112,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        // Checked before anything is started: a usage error must not leave a run behind.
+        int failureLimit = failures.limit(format, spec);
         TriggerRequest request;
         Sources.Opened opened;
         try {
@@ -175,7 +181,15 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         SummaryReport report = new SummaryReport(summary, judged, baseUrl.runPage(resolved.runId()));
-        out.print(ReportOutput.render(report, format, resolved.waitedMillis()));
+        FailureReport failureReport;
+        try {
+            failureReport = FailureLister.list(opened.summaries(), summary, failureLimit, baseUrl.site());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            RunResolution.say(err, "interrupted");
+            return ExitCodes.INTERRUPTED;
+        }
+        out.print(ReportOutput.render(report, failureReport, failureLimit, format, resolved.waitedMillis()));
         out.flush();
         return ExitCodes.of(judged.result());
     }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.sampleplatform.cli;
 
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
-import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
@@ -83,12 +82,8 @@ final class SummaryCommand implements Callable<Integer> {
             description = "text, json, html or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(
-            names = "--failures",
-            paramLabel = "N",
-            description = "List up to N failing samples (default: 10 in text, 50 in html and markdown, all in json;"
-                    + " 0 leaves them out). Costs 2 API requests for up to 100, more only beyond 100.")
-    Integer failures;
+    @Mixin
+    FailuresOption failures;
 
     @Option(names = "--verbose", description = "On errors, also print the stack trace (never secrets).")
     boolean verbose;
@@ -100,7 +95,7 @@ final class SummaryCommand implements Callable<Integer> {
         Integer givenRunId;
         RunQuery query;
         Sources.Opened opened;
-        int failureLimit = failureLimit();
+        int failureLimit = failures.limit(format, spec);
         try {
             query = find.query();
             wait.checkUsage();
@@ -179,21 +174,5 @@ final class SummaryCommand implements Callable<Integer> {
     private boolean linksWanted() {
         boolean urlGiven = spec.commandLine().getParseResult().hasMatchedOption("--url");
         return source.demo == null && (source.database == null || urlGiven);
-    }
-
-    /** {@code --failures}, or the format's default; at least 0. */
-    private int failureLimit() {
-        if (failures != null) {
-            if (failures < 0) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), "--failures must be 0 or more, was " + failures);
-            }
-            return failures;
-        }
-        return switch (format) {
-            case text -> ConsoleFailures.LOG_DEFAULT;
-            case html, markdown -> 50;
-            case json -> Integer.MAX_VALUE;
-        };
     }
 }

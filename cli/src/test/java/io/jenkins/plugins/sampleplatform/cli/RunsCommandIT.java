@@ -189,6 +189,71 @@ class RunsCommandIT {
     }
 
     @Test
+    void runListsTheFailingSamplesOfTheRunItStartedUnlessToldNotTo() throws Exception {
+        script("GET /api/v1/runs", "200", list());
+        script("POST /api/v1/runs", "202", run(63, "queued"));
+        script("GET /api/v1/runs/63", "200", run(63, "fail"));
+        script("GET /api/v1/runs/63/summary", "200", summary(63, "fail", 1));
+        // Missing-output listing first (none), then the failed one (the last answer repeats).
+        script(
+                "GET /api/v1/runs/63/samples",
+                "200",
+                "{\"data\":[],\"pagination\":{\"limit\":100,\"offset\":0,\"total\":0,\"next_offset\":null},"
+                        + "\"meta\":{}}",
+                "200",
+                "{\"data\":[{\"regression_test_id\":5,\"sample_id\":9,\"sample_name\":\"dvb.ts\",\"status\":\"fail\","
+                        + "\"exit_code\":1,\"expected_rc\":0,\"runtime_ms\":10,\"command\":\"\",\"categories\":[],"
+                        + "\"outputs\":[]}],\"pagination\":{\"limit\":100,\"offset\":0,\"total\":1,"
+                        + "\"next_offset\":null},\"meta\":{}}");
+        String[] start = {
+            "run",
+            "--commit",
+            SHA,
+            "--platform",
+            "linux",
+            "--repository",
+            "CCExtractor/ccextractor",
+            "--wait",
+            "--poll-interval",
+            "1s"
+        };
+
+        CliProcess.Outcome listed = cli(start);
+
+        assertThat(listed.exitCode()).as(listed.stderr()).isEqualTo(ExitCodes.UNSTABLE);
+        assertThat(listed.stdout())
+                .contains("Failing samples: 1 failing sample")
+                .contains("regression test 5, sample 9 \"dvb.ts\"; exit code 1, expected 0");
+
+        requests.clear();
+        String[] quiet = java.util.Arrays.copyOf(start, start.length + 2);
+        quiet[start.length] = "--failures";
+        quiet[start.length + 1] = "0";
+        CliProcess.Outcome unlisted = cli(quiet);
+
+        assertThat(unlisted.exitCode()).as(unlisted.stderr()).isEqualTo(ExitCodes.UNSTABLE);
+        assertThat(unlisted.stdout()).doesNotContain("Failing samples");
+        assertThat(requests).doesNotContain("GET /api/v1/runs/63/samples");
+    }
+
+    @Test
+    void aNegativeFailureCountIsAUsageErrorBeforeAnythingStarts() throws Exception {
+        CliProcess.Outcome outcome = cli(
+                "run",
+                "--commit",
+                SHA,
+                "--platform",
+                "linux",
+                "--repository",
+                "CCExtractor/ccextractor",
+                "--failures",
+                "-1");
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(outcome.stderr()).contains("--failures must be 0 or more");
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
     void aRefusedStartIsOneLine() throws Exception {
         script("GET /api/v1/runs", "200", list());
         script(
