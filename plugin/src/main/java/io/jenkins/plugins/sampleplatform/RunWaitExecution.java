@@ -78,6 +78,8 @@ final class RunWaitExecution extends StepExecution {
     private transient volatile Throwable stopCause;
     private transient volatile boolean resumed;
     private transient volatile boolean posting;
+    /** Whether the context was completed (or an abort claimed it): a StepContext is completed exactly once. */
+    private transient boolean completed;
 
     /**
      * @param options       where to read from and how to judge; {@code options.runId} set unless {@code query} or
@@ -124,6 +126,9 @@ final class RunWaitExecution extends StepExecution {
         Future<?> current = task;
         if (current != null) {
             current.cancel(true);
+        }
+        if (!claimCompletion()) {
+            return; // the step already ended with its value or error
         }
         RunWaiter state = waiter;
         if (cancelOnAbort && state != null && state.runId().isPresent()) {
@@ -179,14 +184,11 @@ final class RunWaitExecution extends StepExecution {
         try {
             advance();
         } catch (InterruptedException e) {
-            if (stopCause == null) {
-                getContext().onFailure(e);
-            }
+            fail(e);
         } catch (Exception e) {
-            if (stopCause == null) {
-                getContext().onFailure(e);
-            } else {
-                stopCause.addSuppressed(e);
+            Throwable cause = stopCause;
+            if (!fail(e) && cause != null) {
+                cause.addSuppressed(e);
             }
         }
     }
@@ -307,9 +309,30 @@ final class RunWaitExecution extends StepExecution {
 
     /** Ends the step with its value, unless an abort already ended it. */
     private void complete(Map<String, Object> value) {
-        if (stopCause == null) {
+        if (stopCause == null && claimCompletion()) {
             getContext().onSuccess(value);
         }
+    }
+
+    /** Ends the step with an error, unless an abort already ended it; {@code false} when it did. */
+    private boolean fail(Throwable error) {
+        if (stopCause == null && claimCompletion()) {
+            getContext().onFailure(error);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@code true} for the first caller only: a poll that ends just as the build is aborted must not complete the
+     * context a second time (the abort's {@link #stop} and the poll's result run on different threads).
+     */
+    private synchronized boolean claimCompletion() {
+        if (completed) {
+            return false;
+        }
+        completed = true;
+        return true;
     }
 
     private void cancelRun(int runId) {
