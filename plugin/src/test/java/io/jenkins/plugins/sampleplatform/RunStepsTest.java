@@ -105,14 +105,20 @@ class RunStepsTest {
         platform.list()
                 .set("POST /api/v1/runs", 202, run(62, "queued"))
                 .status(62, "fail")
-                .summary(62, PluginTestSupport.FAILING_RUN.replace("\"run_id\": 42", "\"run_id\": 62"));
+                .summary(62, PluginTestSupport.FAILING_RUN.replace("\"run_id\": 42", "\"run_id\": 62"))
+                .samples(62, "missing_output", PlatformStub.EMPTY_LISTING)
+                .samples(62, "fail", FailingSamplesTest.FAILED);
         String start =
                 "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor'";
-        pipeline(start + ", failures: false)", Result.UNSTABLE);
+        WorkflowRun without = pipeline(start + ", failures: false)", Result.UNSTABLE);
         assertThat(platform.count("GET /api/v1/runs/62/samples")).isZero();
+        r.assertLogNotContains("Failing samples", without);
 
-        pipeline(start + ")", Result.UNSTABLE);
-        assertThat(platform.count("GET /api/v1/runs/62/samples")).isPositive();
+        WorkflowRun listed = pipeline("def r = " + start + ")\necho \"listed ${r.failures_total}\"", Result.UNSTABLE);
+        assertThat(platform.count("GET /api/v1/runs/62/samples")).isEqualTo(2);
+        r.assertLogContains("Failing samples: 2 failing samples (0 without output, 2 failed)", listed);
+        r.assertLogContains("- Failed: regression test 4, sample 104 \"a.ts\"", listed);
+        r.assertLogContains("listed 2", listed);
     }
 
     @Test

@@ -24,7 +24,10 @@ class RunWaitRestartTest {
     @Test
     void aWaitSurvivesARestartAndEndsWithTheVerdict() throws Throwable {
         try (RunsPlatformStub platform = new RunsPlatformStub()) {
-            platform.status(42, "running").summary(42, PluginTestSupport.FAILING_RUN);
+            platform.status(42, "running")
+                    .summary(42, PluginTestSupport.FAILING_RUN)
+                    .samples(42, "missing_output", PlatformStub.EMPTY_LISTING)
+                    .samples(42, "fail", FailingSamplesTest.FAILED);
             sessions.then(r -> {
                 PluginTestSupport.configure(platform.baseUrl());
                 WorkflowJob job = r.createProject(WorkflowJob.class, "waiting");
@@ -44,6 +47,8 @@ class RunWaitRestartTest {
                 r.assertBuildStatus(Result.UNSTABLE, r.waitForCompletion(build));
                 r.assertLogContains("Run 42: running -> fail", build);
                 r.assertLogContains("verdict UNSTABLE of run 42", build);
+                // The resumed wait lists the failing samples like any other judged run.
+                r.assertLogContains("Failing samples: 2 failing samples (0 without output, 2 failed)", build);
                 r.assertLogNotContains(PlatformStub.TOKEN, build);
                 assertThat(platform.count("GET /api/v1/runs/42/summary")).isEqualTo(1);
                 assertThat(build.getAction(SummaryAction.class).getRunId()).isEqualTo(42);

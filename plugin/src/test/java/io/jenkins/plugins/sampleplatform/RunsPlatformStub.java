@@ -53,6 +53,14 @@ final class RunsPlatformStub implements AutoCloseable {
         return set("GET /api/v1/runs/" + runId + "/summary", 200, json);
     }
 
+    /**
+     * {@code GET /runs/{id}/samples?status=STATUS} (the failing samples, listed after the summary) answers this
+     * listing. Unset listings are a 404, like any other path the test did not set.
+     */
+    RunsPlatformStub samples(int runId, String status, String json) {
+        return set("GET /api/v1/runs/" + runId + "/samples?status=" + status, 200, json);
+    }
+
     RunsPlatformStub set(String methodAndPath, int status, String body) {
         answers.put(methodAndPath, new String[] {Integer.toString(status), body});
         return this;
@@ -73,8 +81,12 @@ final class RunsPlatformStub implements AutoCloseable {
                 exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
         requests.add(key);
         bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String query = exchange.getRequestURI().getRawQuery();
+        String answerKey = key.endsWith("/samples") && query != null
+                ? key + "?status=" + query.replaceAll(".*status=([a-z_]+).*", "$1")
+                : key;
         String[] answer = answers.getOrDefault(
-                key,
+                answerKey,
                 new String[] {"404", "{\"code\":\"not_found\",\"message\":\"Resource not found.\",\"details\":{}}"});
         byte[] bytes = answer[1].getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
