@@ -71,7 +71,7 @@ final class RunWaitExecution extends StepExecution {
     private final boolean cancelOnAbort;
 
     /** The saved state of the wait; {@code null} until the run is known or the wait began. */
-    private @CheckForNull RunWaiter waiter;
+    private volatile @CheckForNull RunWaiter waiter;
 
     private transient volatile RunLookup lookup;
     private transient volatile Future<?> task;
@@ -80,6 +80,10 @@ final class RunWaitExecution extends StepExecution {
     private transient volatile boolean posting;
     /** Whether the context was completed (or an abort claimed it): a StepContext is completed exactly once. */
     private transient boolean completed;
+    /** Whether the platform was asked to cancel the run ({@code cancelOnAbort}): asked once only. */
+    private transient boolean cancelRequested;
+    /** An abort that came while the {@code POST /runs} was in flight, left to {@link #startRun} to end the step. */
+    private transient Throwable deferredAbort;
 
     /**
      * @param options       where to read from and how to judge; {@code options.runId} set unless {@code query} or
@@ -123,15 +127,19 @@ final class RunWaitExecution extends StepExecution {
     @Override
     public void stop(@NonNull Throwable cause) throws Exception {
         stopCause = cause;
-        Future<?> current = task;
-        if (current != null) {
-            current.cancel(true);
-        }
         if (!claimCompletion()) {
+            cancelTask(true);
             return; // the step already ended with its value or error
         }
+        // With cancelOnAbort a POST in flight is let finish: its answer names the run to cancel, which an
+        // interrupted POST would lose while the platform may have started the run.
+        boolean deferred = cancelOnAbort && deferAbortToPost(cause);
+        cancelTask(!deferred);
+        if (deferred) {
+            return; // startRun cancels the run the POST started, then ends the step with cause
+        }
         RunWaiter state = waiter;
-        if (cancelOnAbort && state != null && state.runId().isPresent()) {
+        if (cancelOnAbort && state != null && state.runId().isPresent() && claimCancel()) {
             int runId = state.runId().getAsInt();
             // The cancel is a request to the platform: never on the thread that asked to stop.
             executor().submit(() -> {
@@ -146,6 +154,13 @@ final class RunWaitExecution extends StepExecution {
         }
     }
 
+    private void cancelTask(boolean interrupt) {
+        Future<?> current = task;
+        if (current != null) {
+            current.cancel(interrupt);
+        }
+    }
+
     @Override
     public @CheckForNull String getStatus() {
         RunWaiter state = waiter;
@@ -156,7 +171,9 @@ final class RunWaitExecution extends StepExecution {
         String last = state.lastStatus() == null
                 ? ""
                 : " (last status " + state.lastStatus().wireValue() + ")";
-        return "waiting for " + run + last + " until " + state.deadline();
+        // Without a timeout of its own the deadline is only the 30-day backstop: not worth showing.
+        String until = timeoutMillis > 0 ? " until " + state.deadline() : "";
+        return "waiting for " + run + last + until;
     }
 
     /** Only while a {@code POST /runs} is in flight: a restart then could not tell whether it was received. */
@@ -204,6 +221,9 @@ final class RunWaitExecution extends StepExecution {
         if (waiter == null) {
             if (trigger != null) {
                 startRun(run, listener, config);
+                if (stopCause != null) {
+                    return; // aborted while the run was being started: startRun or stop ended the step
+                }
             } else if (!wait) {
                 RunInfo found;
                 try {
@@ -255,20 +275,67 @@ final class RunWaitExecution extends StepExecution {
             throw new AbortException(PREFIX + Messages.Runs_RestartedWhileStarting(trigger.query()));
         }
         RunTrigger runs = RunSources.trigger(run, listener, options, config);
-        RunInfo started;
-        posting = true;
+        RunInfo started = null;
+        Throwable deferred;
+        startPosting();
         try {
             started = runs.trigger(trigger);
         } catch (SummaryException e) {
             throw new AbortException(PREFIX + e.getMessage());
         } finally {
-            posting = false;
+            deferred = endPosting();
+            if (deferred != null && started == null) {
+                getContext().onFailure(deferred); // aborted, and nothing was started
+            }
         }
         listener.getLogger()
                 .println(PREFIX
                         + Messages.Runs_Started(
                                 started.runId(), started.status().wireValue(), runPage(config, started.runId())));
         beginWait(listener, started.runId());
+        // Aborted during or just after the POST: stop() could not know the run; cancel it here (once).
+        if (stopCause != null && cancelOnAbort && claimCancel()) {
+            boolean interrupted = Thread.interrupted(); // stop() may have interrupted this thread
+            try {
+                cancelRun(started.runId());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        if (deferred != null) {
+            getContext().onFailure(deferred);
+        }
+    }
+
+    private synchronized void startPosting() {
+        posting = true;
+    }
+
+    /** {@code true} when a POST is in flight: {@link #startRun} then ends the step with {@code cause}. */
+    private synchronized boolean deferAbortToPost(Throwable cause) {
+        if (!posting) {
+            return false;
+        }
+        deferredAbort = cause;
+        return true;
+    }
+
+    /** Ends the POST; returns the abort that came meanwhile, if any. */
+    private synchronized @CheckForNull Throwable endPosting() {
+        posting = false;
+        Throwable deferred = deferredAbort;
+        deferredAbort = null;
+        return deferred;
+    }
+
+    private synchronized boolean claimCancel() {
+        if (cancelRequested) {
+            return false;
+        }
+        cancelRequested = true;
+        return true;
     }
 
     private void finish(Run<?, ?> run, TaskListener listener, int runId, @CheckForNull Long waitedMillis)

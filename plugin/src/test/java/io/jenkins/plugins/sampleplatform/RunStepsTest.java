@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -166,6 +168,37 @@ class RunStepsTest {
         r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
         r.assertLogContains("The platform answered the cancel of run 62: canceled", build);
         assertThat(platform.count("POST /api/v1/runs/62/cancel")).isEqualTo(1);
+    }
+
+    @Test
+    void abortingWhileTheRunIsBeingStartedCancelsTheRunThePostStarted() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        platform.list()
+                .set("POST /api/v1/runs", 202, run(63, "queued"))
+                .holdUntil("POST /api/v1/runs", arrived, release)
+                .status(63, "queued")
+                .set(
+                        "POST /api/v1/runs/63/cancel",
+                        200,
+                        "{\"run_id\":63,\"action\":\"cancel\",\"status\":\"canceled\"}");
+        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "abortedWhileStarting");
+        job.setDefinition(new CpsFlowDefinition(
+                "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor',"
+                        + " cancelOnAbort: true)",
+                true));
+        WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+        try {
+            assertThat(arrived.await(2, TimeUnit.MINUTES)).isTrue();
+            // The POST is in flight: the platform may already have made the run, so an abort now must not lose it.
+            build.doStop();
+        } finally {
+            release.countDown();
+        }
+        r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
+        r.assertLogContains("Started run 63 (queued)", build);
+        r.assertLogContains("The platform answered the cancel of run 63: canceled", build);
+        assertThat(platform.count("POST /api/v1/runs/63/cancel")).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A Sample Platform API on loopback for the run endpoints: each {@code "METHOD /path"} answers what the test set
@@ -21,6 +24,8 @@ final class RunsPlatformStub implements AutoCloseable {
     static final String SHA = "0123456789abcdef0123456789abcdef01234567";
 
     private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private final Map<String, CountDownLatch[]> holds = new ConcurrentHashMap<>();
     private final Map<String, String[]> answers = new ConcurrentHashMap<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
     final List<String> bodies = new CopyOnWriteArrayList<>();
@@ -28,6 +33,8 @@ final class RunsPlatformStub implements AutoCloseable {
     RunsPlatformStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/", this::answer);
+        // A held request (holdUntil) must not keep the others waiting.
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -66,6 +73,15 @@ final class RunsPlatformStub implements AutoCloseable {
         return this;
     }
 
+    /**
+     * {@code "METHOD /path"} counts {@code arrived} down when it comes, then answers only once {@code release} is
+     * counted down: a request in flight while the test does something else (aborts the build).
+     */
+    RunsPlatformStub holdUntil(String methodAndPath, CountDownLatch arrived, CountDownLatch release) {
+        holds.put(methodAndPath, new CountDownLatch[] {arrived, release});
+        return this;
+    }
+
     static String run(int runId, String status) {
         return "{\"run_id\":" + runId + ",\"status\":\"" + status
                 + "\",\"platform\":\"linux\",\"test_type\":\"commit\","
@@ -81,6 +97,15 @@ final class RunsPlatformStub implements AutoCloseable {
                 exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
         requests.add(key);
         bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        CountDownLatch[] hold = holds.get(key);
+        if (hold != null) {
+            hold[0].countDown();
+            try {
+                hold[1].await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String query = exchange.getRequestURI().getRawQuery();
         String answerKey = key.endsWith("/samples") && query != null
                 ? key + "?status=" + query.replaceAll(".*status=([a-z_]+).*", "$1")
@@ -99,5 +124,6 @@ final class RunsPlatformStub implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }
