@@ -277,6 +277,9 @@ final class RunWaitExecution extends StepExecution {
         RunTrigger runs = RunSources.trigger(run, listener, options, config);
         RunInfo started = null;
         Throwable deferred;
+        if (stopCause != null) {
+            return; // aborted before the request: start nothing
+        }
         startPosting();
         try {
             started = runs.trigger(trigger);
@@ -288,24 +291,27 @@ final class RunWaitExecution extends StepExecution {
                 getContext().onFailure(deferred); // aborted, and nothing was started
             }
         }
-        listener.getLogger()
-                .println(PREFIX
-                        + Messages.Runs_Started(
-                                started.runId(), started.status().wireValue(), runPage(config, started.runId())));
-        beginWait(listener, started.runId());
-        // Aborted during or just after the POST: stop() could not know the run; cancel it here (once).
-        if (stopCause != null && cancelOnAbort && claimCancel()) {
-            boolean interrupted = Thread.interrupted(); // stop() may have interrupted this thread
-            try {
-                cancelRun(started.runId());
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
+        try {
+            listener.getLogger()
+                    .println(PREFIX
+                            + Messages.Runs_Started(
+                                    started.runId(), started.status().wireValue(), runPage(config, started.runId())));
+            beginWait(listener, started.runId());
+            // Aborted during or just after the POST: stop() could not know the run; cancel it here (once).
+            if (stopCause != null && cancelOnAbort && claimCancel()) {
+                boolean interrupted = Thread.interrupted(); // stop() may have interrupted this thread
+                try {
+                    cancelRun(started.runId());
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
             }
-        }
-        if (deferred != null) {
-            getContext().onFailure(deferred);
+        } finally {
+            if (deferred != null) {
+                getContext().onFailure(deferred);
+            }
         }
     }
 
