@@ -7,10 +7,19 @@ import picocli.CommandLine.Command;
 @Command(
         name = "sampleplatform",
         mixinStandardHelpOptions = true,
-        version = "sampleplatform 0.1.0",
+        versionProvider = SamplePlatformCli.JarVersion.class,
         description = "Turns a CCExtractor Sample Platform regression run into a verdict.",
         subcommands = {SummaryCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
 public final class SamplePlatformCli {
+
+    /** The version the build wrote into the jar's manifest ({@code Implementation-Version}). */
+    static final class JarVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = SamplePlatformCli.class.getPackage().getImplementationVersion();
+            return new String[] {"sampleplatform " + (version != null ? version : "(development build)")};
+        }
+    }
 
     public static void main(String[] args) {
         QuietLogging.install(java.util.Arrays.asList(args).contains("--verbose"));

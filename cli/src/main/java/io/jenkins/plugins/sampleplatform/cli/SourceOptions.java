@@ -45,7 +45,7 @@ final class SourceOptions {
                 paramLabel = "FILE",
                 description =
                         "Where the demo database lives "
-                                + "(default: $XDG_DATA_HOME/sampleplatform/demo-v2.db or ~/.local/share/sampleplatform/demo-v2.db).")
+                                + "(default: $XDG_DATA_HOME/sampleplatform/demo-v3.db or ~/.local/share/sampleplatform/demo-v3.db).")
         Path file;
     }
 }

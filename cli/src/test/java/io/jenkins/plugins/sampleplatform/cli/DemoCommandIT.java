@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.sampleplatform.db.DemoDatabase;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,26 @@ class DemoCommandIT {
                         "FAILURE",
                         "2 samples produced no output");
         assertThat(outcome.stderr()).isEmpty();
-        assertThat(home.resolve("sampleplatform/demo.db")).isRegularFile();
+        assertThat(home.resolve("sampleplatform/demo-v" + DemoDatabase.VERSION + ".db"))
+                .isRegularFile();
+    }
+
+    @Test
+    void theDemoRunsHaveCommitsToFindAndWaitFor() throws Exception {
+        CliProcess.Outcome outcome = demo(
+                "--demo",
+                "--commit",
+                DemoDatabase.commitOf(DemoDatabase.MISSING_OUTPUT_RUN),
+                "--platform",
+                "linux",
+                "--wait",
+                "--timeout",
+                "1m");
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(outcome.stdout())
+                .contains("Sample Platform run 3")
+                .contains("No output: regression test 1, sample 1 \"teletext.ts\"");
+        assertThat(outcome.stderr()).contains("run 3");
     }
 
     @ParameterizedTest(name = "demo run {0} exits {1}")

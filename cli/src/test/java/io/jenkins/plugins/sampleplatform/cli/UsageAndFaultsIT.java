@@ -30,6 +30,15 @@ class UsageAndFaultsIT {
         assertThat(outcome.stdout()).isEmpty();
     }
 
+    @Test
+    void versionIsTheBuildsOwn() throws Exception {
+        CliProcess.Outcome outcome = CliProcess.run(Map.of(), "--version");
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        assertThat(outcome.stdout().strip())
+                .isEqualTo("sampleplatform " + System.getProperty("sampleplatform.version"));
+    }
+
     @ParameterizedTest(name = "{0} <secret>")
     @CsvSource({"--token, --token-file", "--db-password, --db-password-file", "--password, --db-password-file"})
     void aSecretGivenAsAnArgumentIsRefusedWithoutEchoingIt(String option, String hint) throws Exception {

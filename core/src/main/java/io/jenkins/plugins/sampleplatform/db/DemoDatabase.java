@@ -44,7 +44,7 @@ public final class DemoDatabase {
      * the demo rows change, so that a file made by an older version is recognised (it may lack tables that
      * newer features read).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private DemoDatabase() {}
 
@@ -111,6 +111,15 @@ public final class DemoDatabase {
         }
     }
 
+    /**
+     * The commit of a demo run (all on {@code linux}, repository {@code CCExtractor/ccextractor}): 40 hex
+     * digits, {@code de} followed by the run id, e.g. {@code de00000000000000000000000000000000000003} for run 3,
+     * so that {@code summary --demo --commit … --platform linux} finds it.
+     */
+    public static String commitOf(int run) {
+        return String.format(java.util.Locale.ROOT, "de%038d", run);
+    }
+
     /** Fills the platform's (empty) tables on any connection with the demo runs. */
     public static void populate(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement()) {
@@ -123,8 +132,14 @@ public final class DemoDatabase {
             sql.execute("INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes) VALUES"
                     + " (1, 11, 'a1f0'), (2, 21, 'b2e1'), (3, 21, 'b2e1-variant'), (4, 31, 'c3d2'), (5, 32, 'c3ff'), (6, 51, 'e5b4'),"
                     + " (7, 61, 'f6a5')");
+            // Samples and a fork, so that failure lines name their sample and --commit finds demo runs.
+            sql.execute("INSERT INTO sample (id, sha, original_name) VALUES (1, 'd1', 'teletext.ts'),"
+                    + " (2, 'd2', 'dvb-subtitles.ts'), (3, 'd3', 'cea-708.mp4'), (4, 'd4', 'no-captions.mpg')");
+            sql.execute("UPDATE regression_test SET sample_id = id WHERE id <= 4");
+            sql.execute("INSERT INTO fork (id, github) VALUES (1, 'https://github.com/CCExtractor/ccextractor.git')");
             for (int run = PASSING_RUN; run <= COMPLETED_WITHOUT_RESULTS_RUN; run++) {
-                sql.execute("INSERT INTO test (id) VALUES (" + run + ")");
+                sql.execute("INSERT INTO test (id, platform, test_type, fork_id, branch, `commit`, pr_nr) VALUES ("
+                        + run + ", 'linux', 'commit', 1, 'master', '" + commitOf(run) + "', 0)");
             }
         }
         progress(connection, PASSING_RUN, "preparation", "testing", "completed");
