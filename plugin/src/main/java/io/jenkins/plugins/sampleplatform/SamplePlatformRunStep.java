@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -32,7 +31,7 @@ import org.kohsuke.stapler.verb.POST;
  * request is never repeated blindly; {@code cancelOnAbort: true} cancels the platform's run when the build is
  * aborted. API only.
  */
-public class SamplePlatformRunStep extends Step {
+public class SamplePlatformRunStep extends SamplePlatformStepOptions {
 
     private final String commit;
     private final String platform;
@@ -42,15 +41,6 @@ public class SamplePlatformRunStep extends Step {
     private String tests;
     private boolean cancelOnAbort;
     private Integer timeoutMinutes;
-    private String credentialsId;
-    private String baseUrl;
-    private String source;
-    private Integer failThreshold;
-    private String failResult;
-    private Integer missingOutputThreshold;
-    private String missingOutputResult;
-    private boolean propagate = true;
-    private boolean failures = true;
 
     /**
      * @param commit     the commit to test, all 40 hexadecimal digits (lower case, as GitHub gives it)
@@ -122,89 +112,6 @@ public class SamplePlatformRunStep extends Step {
         this.timeoutMinutes = timeoutMinutes;
     }
 
-    public @CheckForNull String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
-    }
-
-    public @CheckForNull String getBaseUrl() {
-        return baseUrl;
-    }
-
-    @DataBoundSetter
-    public void setBaseUrl(String baseUrl) {
-        this.baseUrl = Util.fixEmptyAndTrim(baseUrl);
-    }
-
-    public @CheckForNull String getSource() {
-        return source;
-    }
-
-    /** {@code api}; empty for the global default. DB mode cannot start runs: the step then fails saying so. */
-    @DataBoundSetter
-    public void setSource(String source) {
-        this.source = Util.fixEmptyAndTrim(source);
-    }
-
-    public @CheckForNull Integer getFailThreshold() {
-        return failThreshold;
-    }
-
-    @DataBoundSetter
-    public void setFailThreshold(Integer failThreshold) {
-        this.failThreshold = failThreshold;
-    }
-
-    public @CheckForNull String getFailResult() {
-        return failResult;
-    }
-
-    @DataBoundSetter
-    public void setFailResult(String failResult) {
-        this.failResult = Util.fixEmptyAndTrim(failResult);
-    }
-
-    public @CheckForNull Integer getMissingOutputThreshold() {
-        return missingOutputThreshold;
-    }
-
-    @DataBoundSetter
-    public void setMissingOutputThreshold(Integer missingOutputThreshold) {
-        this.missingOutputThreshold = missingOutputThreshold;
-    }
-
-    public @CheckForNull String getMissingOutputResult() {
-        return missingOutputResult;
-    }
-
-    @DataBoundSetter
-    public void setMissingOutputResult(String missingOutputResult) {
-        this.missingOutputResult = Util.fixEmptyAndTrim(missingOutputResult);
-    }
-
-    public boolean isPropagate() {
-        return propagate;
-    }
-
-    @DataBoundSetter
-    public void setPropagate(boolean propagate) {
-        this.propagate = propagate;
-    }
-
-    /** Whether the failing samples are listed (the default); {@code false} saves their API requests. */
-    public boolean isFailures() {
-        return failures;
-    }
-
-    @DataBoundSetter
-    public void setFailures(boolean failures) {
-        this.failures = failures;
-    }
-
     @Override
     public StepExecution start(StepContext context) throws AbortException {
         TriggerRequest request;
@@ -215,17 +122,7 @@ public class SamplePlatformRunStep extends Step {
         }
         RunChoice limits = new RunChoice();
         limits.timeoutMinutes = timeoutMinutes;
-        SummaryOptions options = new SummaryOptions();
-        options.credentialsId = credentialsId;
-        options.baseUrl = baseUrl;
-        options.source = source;
-        options.failThreshold = failThreshold;
-        options.failResult = failResult;
-        options.missingOutputThreshold = missingOutputThreshold;
-        options.missingOutputResult = missingOutputResult;
-        options.propagate = propagate;
-        options.failures = failures;
-        return new RunWaitExecution(context, options, null, request, true, limits.timeout(), cancelOnAbort);
+        return new RunWaitExecution(context, toOptions(null), null, request, true, limits.timeout(), cancelOnAbort);
     }
 
     /** {@code "12, 15"} as ids; {@code null} for every active test. */

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.structs.describable.CustomDescribableModel;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -38,18 +37,9 @@ import org.kohsuke.stapler.verb.POST;
  * resume after a controller restart in the middle of a call (the step fails and can be retried); a waiting
  * one does.
  */
-public class SamplePlatformSummaryStep extends Step {
+public class SamplePlatformSummaryStep extends SamplePlatformStepOptions {
 
     private final String runId;
-    private String credentialsId;
-    private String baseUrl;
-    private String source;
-    private Integer failThreshold;
-    private String failResult;
-    private Integer missingOutputThreshold;
-    private String missingOutputResult;
-    private boolean propagate = true;
-    private boolean failures = true;
     private final RunChoice choice = new RunChoice();
 
     /**
@@ -125,110 +115,13 @@ public class SamplePlatformSummaryStep extends Step {
         choice.timeoutMinutes = timeoutMinutes;
     }
 
-    public @CheckForNull String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
-    }
-
-    public @CheckForNull String getBaseUrl() {
-        return baseUrl;
-    }
-
-    @DataBoundSetter
-    public void setBaseUrl(String baseUrl) {
-        this.baseUrl = Util.fixEmptyAndTrim(baseUrl);
-    }
-
-    public @CheckForNull String getSource() {
-        return source;
-    }
-
-    @DataBoundSetter
-    public void setSource(String source) {
-        this.source = Util.fixEmptyAndTrim(source);
-    }
-
-    public @CheckForNull Integer getFailThreshold() {
-        return failThreshold;
-    }
-
-    @DataBoundSetter
-    public void setFailThreshold(Integer failThreshold) {
-        this.failThreshold = failThreshold;
-    }
-
-    public @CheckForNull String getFailResult() {
-        return failResult;
-    }
-
-    @DataBoundSetter
-    public void setFailResult(String failResult) {
-        this.failResult = Util.fixEmptyAndTrim(failResult);
-    }
-
-    public @CheckForNull Integer getMissingOutputThreshold() {
-        return missingOutputThreshold;
-    }
-
-    @DataBoundSetter
-    public void setMissingOutputThreshold(Integer missingOutputThreshold) {
-        this.missingOutputThreshold = missingOutputThreshold;
-    }
-
-    public @CheckForNull String getMissingOutputResult() {
-        return missingOutputResult;
-    }
-
-    @DataBoundSetter
-    public void setMissingOutputResult(String missingOutputResult) {
-        this.missingOutputResult = Util.fixEmptyAndTrim(missingOutputResult);
-    }
-
-    public boolean isPropagate() {
-        return propagate;
-    }
-
-    @DataBoundSetter
-    public void setPropagate(boolean propagate) {
-        this.propagate = propagate;
-    }
-
-    /** Whether the failing samples are listed (the default); {@code false} saves their API requests. */
-    public boolean isFailures() {
-        return failures;
-    }
-
-    @DataBoundSetter
-    public void setFailures(boolean failures) {
-        this.failures = failures;
-    }
-
-    SummaryOptions toOptions() {
-        SummaryOptions options = new SummaryOptions();
-        options.runId = runId;
-        options.credentialsId = credentialsId;
-        options.baseUrl = baseUrl;
-        options.source = source;
-        options.failThreshold = failThreshold;
-        options.failResult = failResult;
-        options.missingOutputThreshold = missingOutputThreshold;
-        options.missingOutputResult = missingOutputResult;
-        options.propagate = propagate;
-        options.failures = failures;
-        return options;
-    }
-
     @Override
     public StepExecution start(StepContext context) throws AbortException {
         RunQuery query = choice.query(runId);
         if (query == null && !choice.wait) {
-            return new Execution(context, toOptions());
+            return new Execution(context, toOptions(runId));
         }
-        return new RunWaitExecution(context, toOptions(), query, null, choice.wait, choice.timeout(), false);
+        return new RunWaitExecution(context, toOptions(runId), query, null, choice.wait, choice.timeout(), false);
     }
 
     /** Runs the publisher on a background thread and returns the summary map. */
