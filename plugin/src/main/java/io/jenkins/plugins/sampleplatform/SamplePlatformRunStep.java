@@ -5,24 +5,14 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
-import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.runs.TriggerRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code def r = sampleplatformRun(commit: env.GIT_COMMIT, platform: 'linux', repository: 'CCExtractor/ccextractor')}:
@@ -146,12 +136,7 @@ public class SamplePlatformRunStep extends SamplePlatformStepOptions {
 
     @Extension
     @Symbol("sampleplatformRun")
-    public static class DescriptorImpl extends StepDescriptor {
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
+    public static class DescriptorImpl extends SamplePlatformStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -162,68 +147,6 @@ public class SamplePlatformRunStep extends SamplePlatformStepOptions {
         @Override
         public String getDisplayName() {
             return Messages.RunStep_DisplayName();
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(
-                @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String baseUrl) {
-            return CredentialsForms.fillTokenItems(item, credentialsId, baseUrl);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String baseUrl) {
-            return CredentialsForms.checkTokenId(item, value, baseUrl);
-        }
-
-        @POST
-        public ListBoxModel doFillSourceItems(@AncestorInPath Item item) {
-            return JobForms.sourceItems(item);
-        }
-
-        @POST
-        public FormValidation doCheckCommit(@AncestorInPath Item item, @QueryParameter String value) {
-            return RunForms.checkCommit(item, value);
-        }
-
-        @POST
-        public ListBoxModel doFillPlatformItems(@AncestorInPath Item item) {
-            return RunForms.platformItems(item);
-        }
-
-        @POST
-        public FormValidation doCheckRepository(@AncestorInPath Item item, @QueryParameter String value) {
-            return RunForms.checkRepository(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckBaseUrl(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkBaseUrl(item, value);
-        }
-
-        @POST
-        public ListBoxModel doFillFailResultItems(@AncestorInPath Item item) {
-            return JobForms.resultItems(item);
-        }
-
-        @POST
-        public ListBoxModel doFillMissingOutputResultItems(@AncestorInPath Item item) {
-            return JobForms.resultItems(item);
-        }
-
-        @POST
-        public FormValidation doCheckFailThreshold(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkThreshold(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckMissingOutputThreshold(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkThreshold(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkThreshold(item, value);
         }
     }
 }

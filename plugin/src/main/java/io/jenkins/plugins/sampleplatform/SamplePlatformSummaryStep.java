@@ -13,11 +13,9 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
 import java.io.Serial;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.structs.describable.CustomDescribableModel;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
@@ -151,18 +149,13 @@ public class SamplePlatformSummaryStep extends SamplePlatformStepOptions {
 
     @Extension
     @Symbol("sampleplatformSummary")
-    public static class DescriptorImpl extends StepDescriptor implements CustomDescribableModel {
+    public static class DescriptorImpl extends SamplePlatformStepDescriptor implements CustomDescribableModel {
 
         /** {@code runId: 42} as well as {@code runId: '42'}. */
         @NonNull
         @Override
         public Map<String, Object> customInstantiate(@NonNull Map<String, Object> arguments) {
             return RunIdArgument.numberAsText(arguments);
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
         }
 
         @Override
@@ -177,75 +170,13 @@ public class SamplePlatformSummaryStep extends SamplePlatformStepOptions {
         }
 
         @POST
-        public ListBoxModel doFillCredentialsIdItems(
-                @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String baseUrl) {
-            return CredentialsForms.fillTokenItems(item, credentialsId, baseUrl);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String baseUrl) {
-            return CredentialsForms.checkTokenId(item, value, baseUrl);
-        }
-
-        @POST
-        public ListBoxModel doFillSourceItems(@AncestorInPath Item item) {
-            return JobForms.sourceItems(item);
-        }
-
-        @POST
-        public ListBoxModel doFillFailResultItems(@AncestorInPath Item item) {
-            return JobForms.resultItems(item);
-        }
-
-        @POST
-        public ListBoxModel doFillMissingOutputResultItems(@AncestorInPath Item item) {
-            return JobForms.resultItems(item);
-        }
-
-        @POST
         public FormValidation doCheckRunId(@AncestorInPath Item item, @QueryParameter String value) {
             return RunForms.checkOptionalRunId(item, value);
         }
 
         @POST
-        public FormValidation doCheckCommit(@AncestorInPath Item item, @QueryParameter String value) {
-            return RunForms.checkCommit(item, value);
-        }
-
-        @POST
-        public ListBoxModel doFillPlatformItems(@AncestorInPath Item item) {
-            return RunForms.platformItems(item);
-        }
-
-        @POST
         public ListBoxModel doFillTestTypeItems(@AncestorInPath Item item) {
             return RunForms.testTypeItems(item);
-        }
-
-        @POST
-        public FormValidation doCheckRepository(@AncestorInPath Item item, @QueryParameter String value) {
-            return RunForms.checkRepository(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckTimeoutMinutes(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkThreshold(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckBaseUrl(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkBaseUrl(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckFailThreshold(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkThreshold(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckMissingOutputThreshold(@AncestorInPath Item item, @QueryParameter String value) {
-            return JobForms.checkThreshold(item, value);
         }
     }
 }
