@@ -1,9 +1,6 @@
 package io.jenkins.plugins.sampleplatform;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
-import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
-import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.render.FailureFields;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.FailureReports;
@@ -15,12 +12,9 @@ import java.net.URI;
  * The failing samples a build shows beside its summary, from the same source as the summary: at most
  * {@value FailureFields#PIPELINE_LIMIT} (2 API requests), and only when the summary counts failed or
  * missing-output samples and the step's {@code failures} option is on. The lookup itself is core's
- * {@link FailureReports}; this class only picks the source.
+ * {@link FailureReports}.
  */
 final class FailureLookup {
-
-    /** What a source that cannot list failures says (every source of this project can). */
-    static final String NO_FAILURE_SOURCE = "this source cannot list the failing samples";
 
     private FailureLookup() {}
 
@@ -31,17 +25,6 @@ final class FailureLookup {
         if (!options.failures) {
             return null;
         }
-        return FailureReports.lookUp(
-                failureSource(source), summary, FailureFields.PIPELINE_LIMIT, site, NO_FAILURE_SOURCE);
-    }
-
-    private static @CheckForNull FailureSource failureSource(SummarySource source) {
-        if (source instanceof SamplePlatformClient client) {
-            return client.failures();
-        }
-        if (source instanceof DatabaseSummarySource database) {
-            return database.failures();
-        }
-        return source instanceof FailureSource failures ? failures : null;
+        return FailureReports.lookUp(source.failures(), summary, FailureFields.PIPELINE_LIMIT, site);
     }
 }

@@ -1,8 +1,5 @@
 package io.jenkins.plugins.sampleplatform.cli;
 
-import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
-import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
-import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.FailureReports;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
@@ -16,9 +13,6 @@ import java.net.URI;
  */
 final class FailureLister {
 
-    /** What a source that cannot list failures says (every source of this project can). */
-    static final String NO_FAILURE_SOURCE = "this source cannot list the failing samples";
-
     private FailureLister() {}
 
     /**
@@ -31,16 +25,6 @@ final class FailureLister {
         if (limit == 0) {
             return null;
         }
-        return FailureReports.lookUp(failureSource(source), summary, limit, site, NO_FAILURE_SOURCE);
-    }
-
-    private static FailureSource failureSource(SummarySource source) {
-        if (source instanceof SamplePlatformClient client) {
-            return client.failures();
-        }
-        if (source instanceof DatabaseSummarySource database) {
-            return database.failures();
-        }
-        return source instanceof FailureSource failures ? failures : null;
+        return FailureReports.lookUp(source.failures(), summary, limit, site);
     }
 }

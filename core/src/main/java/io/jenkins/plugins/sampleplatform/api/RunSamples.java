@@ -9,7 +9,6 @@ import io.jenkins.plugins.sampleplatform.failures.FailureList;
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.failures.SampleFailure;
 import io.jenkins.plugins.sampleplatform.failures.SampleStatus;
-import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import java.util.ArrayList;
@@ -48,11 +47,7 @@ final class RunSamples implements FailureSource {
 
     @Override
     public FailureList failures(int runId, int limit) throws SummaryException, InterruptedException {
-        try {
-            RunIds.check(runId);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRunIdException(e.getMessage());
-        }
+        RunIds.require(runId);
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be at least 0, was " + limit);
         }

@@ -10,7 +10,6 @@ import io.jenkins.plugins.sampleplatform.runs.RunLookup;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
 import io.jenkins.plugins.sampleplatform.runs.RunTrigger;
 import io.jenkins.plugins.sampleplatform.runs.TriggerRequest;
-import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import java.util.Optional;
@@ -70,7 +69,7 @@ public final class RunsEndpoint implements RunLookup, RunTrigger {
 
     @Override
     public RunInfo run(int runId) throws SummaryException, InterruptedException {
-        check(runId);
+        RunIds.require(runId);
         ApiResponse response =
                 transport.send(ApiRequest.get("/runs/" + runId, "run " + runId).aboutRun(runId));
         ObjectNode object = transport.parser().object(response.body(), response.contentType(), response.status());
@@ -107,7 +106,7 @@ public final class RunsEndpoint implements RunLookup, RunTrigger {
 
     @Override
     public String cancel(int runId, String reason) throws SummaryException, InterruptedException {
-        check(runId);
+        RunIds.require(runId);
         ObjectNode body = JSON.createObjectNode();
         if (reason != null && reason.strip().length() >= 5) {
             body.put("reason", reason.length() > 255 ? reason.substring(0, 255) : reason);
@@ -133,14 +132,6 @@ public final class RunsEndpoint implements RunLookup, RunTrigger {
     private static boolean mayHaveReachedThePlatform(ApiException failure) {
         return failure instanceof ApiException.TransportFailure
                 || failure.error().map(e -> e.status() >= 500).orElse(false);
-    }
-
-    private static void check(int runId) throws InvalidRunIdException {
-        try {
-            RunIds.check(runId);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRunIdException(e.getMessage());
-        }
     }
 
     private RunInfo run(ObjectNode object, int status, Integer expectedRunId) throws ApiException.MalformedResponse {

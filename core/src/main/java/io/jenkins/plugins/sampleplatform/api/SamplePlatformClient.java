@@ -4,7 +4,6 @@ import io.jenkins.plugins.sampleplatform.api.ratelimit.RateLimitGates;
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.security.ApiTokens;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
-import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
@@ -83,6 +82,7 @@ public final class SamplePlatformClient implements SummarySource {
      * The failing samples of a run through {@code GET /runs/{id}/samples}: two requests for up to 100 entries
      * (see {@link RunSamples}), through the same transport, gate and retries as the summary.
      */
+    @Override
     public FailureSource failures() {
         return new RunSamples(transport);
     }
@@ -94,11 +94,7 @@ public final class SamplePlatformClient implements SummarySource {
 
     @Override
     public RunSummary fetch(int runId) throws SummaryException, InterruptedException {
-        try {
-            RunIds.check(runId);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRunIdException(e.getMessage());
-        }
+        RunIds.require(runId);
         ApiRequest request =
                 ApiRequest.get("/runs/" + runId + "/summary", "run " + runId).aboutRun(runId);
         ApiResponse response = transport.send(request);

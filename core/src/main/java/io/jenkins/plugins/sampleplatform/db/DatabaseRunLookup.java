@@ -3,7 +3,6 @@ package io.jenkins.plugins.sampleplatform.db;
 import io.jenkins.plugins.sampleplatform.runs.RunInfo;
 import io.jenkins.plugins.sampleplatform.runs.RunLookup;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
-import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.RunNotFoundException;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
@@ -74,11 +73,7 @@ public final class DatabaseRunLookup implements RunLookup {
 
     @Override
     public RunInfo run(int runId) throws SummaryException, InterruptedException {
-        try {
-            RunIds.check(runId);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRunIdException(e.getMessage());
-        }
+        RunIds.require(runId);
         try (Connection connection = Connections.openReadOnly(settings);
                 PreparedStatement statement = connection.prepareStatement(COLUMNS + "WHERE t.id = ?")) {
             statement.setInt(1, runId);

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.sampleplatform.db;
 
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
-import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.RunNotFoundException;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
@@ -35,17 +34,14 @@ public final class DatabaseSummarySource implements SummarySource {
      * The failing samples of a run from the same database ({@link DatabaseFailureSource}), as
      * {@code SamplePlatformClient.failures()} gives them from the API.
      */
+    @Override
     public FailureSource failures() {
         return new DatabaseFailureSource(settings);
     }
 
     @Override
     public RunSummary fetch(int runId) throws SummaryException, InterruptedException {
-        try {
-            RunIds.check(runId);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRunIdException(e.getMessage());
-        }
+        RunIds.require(runId);
         try (Connection connection = Connections.openReadOnly(settings)) {
             return summarize(connection, runId);
         } catch (SQLException e) {

@@ -18,22 +18,18 @@ public final class FailureReports {
     /**
      * The failures of {@code summary}'s run.
      *
-     * @param source      where to list them, or {@code null} when the summary's source cannot list them
+     * @param source      where to list them
      * @param summary     the run's summary, which says whether there is anything to list
      * @param limit       the most entries to list, at least 0
      * @param site        the platform's web site for links, or {@code null}
-     * @param noSource    what to say when {@code source} is {@code null}
      * @return the report; {@link FailureList#NONE} when the summary counts no failing sample
      * @throws InterruptedException when the calling thread is interrupted (an aborted build, Ctrl-C)
      */
-    public static FailureReport lookUp(FailureSource source, RunSummary summary, int limit, URI site, String noSource)
+    public static FailureReport lookUp(FailureSource source, RunSummary summary, int limit, URI site)
             throws InterruptedException {
         int missing = summary.missingOutputCount() == null ? 0 : summary.missingOutputCount();
         if (summary.failCount() == 0 && missing == 0) {
             return FailureReport.listed(FailureList.NONE, site);
-        }
-        if (source == null) {
-            return FailureReport.unavailable(noSource, site);
         }
         try {
             return FailureReport.listed(source.failures(summary.runId(), limit), site);

@@ -55,6 +55,17 @@ public final class RunIds {
         return (int) runId;
     }
 
+    /**
+     * Checks a run id a source was asked for, as every source does before it asks anything.
+     *
+     * @throws InvalidRunIdException when it is out of range
+     */
+    public static void require(long runId) throws InvalidRunIdException {
+        if (runId < MIN || runId > MAX) {
+            throw new InvalidRunIdException(outOfRange(Long.toString(runId)));
+        }
+    }
+
     private static String outOfRange(String value) {
         return "Run id " + value + " is out of range: give a number from " + MIN + " to " + MAX + ".";
     }

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.sampleplatform.summary;
 
+import io.jenkins.plugins.sampleplatform.failures.FailureSource;
+
 /**
  * Where a run summary comes from: the platform's REST API or the platform's database. Both give the
- * same {@link RunSummary} for the same run.
+ * same {@link RunSummary} for the same run, and the same failing samples.
  */
 public interface SummarySource {
 
@@ -16,6 +18,12 @@ public interface SummarySource {
      *                              waiting; the source stops at once
      */
     RunSummary fetch(int runId) throws SummaryException, InterruptedException;
+
+    /**
+     * The failing samples of a run from the same place as the summary (the API's per-sample listings, or
+     * the same database), the same list from either.
+     */
+    FailureSource failures();
 
     /** A short description for logs, e.g. {@code API https://host/api/v1}; never contains a secret. */
     String describe();

@@ -25,7 +25,7 @@ class FailureReportsTest {
     void aCleanRunAsksNothing() throws Exception {
         RunSummary clean = Summaries.cleanPass().build();
 
-        FailureReport report = FailureReports.lookUp(source, clean, 100, Failures.SITE, "none");
+        FailureReport report = FailureReports.lookUp(source, clean, 100, Failures.SITE);
 
         assertThat(report.list()).isEqualTo(FailureList.NONE);
         assertThat(report.worthShowing()).isFalse();
@@ -36,23 +36,20 @@ class FailureReportsTest {
     void aFailingRunIsListedWithTheLimit() throws Exception {
         RunSummary failing = Summaries.cleanPass().counts(10, 7, 2, 1, 0).build();
 
-        FailureReport report = FailureReports.lookUp(source, failing, 100, Failures.SITE, "none");
+        FailureReport report = FailureReports.lookUp(source, failing, 100, Failures.SITE);
 
         assertThat(report.list().total()).isEqualTo(3);
         assertThat(calls).containsExactly(failing.runId() + ":100");
     }
 
     @Test
-    void noSourceOrAFailedListingIsAReasonNotAnError() throws Exception {
+    void aFailedListingIsAReasonNotAnError() throws Exception {
         RunSummary failing = Summaries.cleanPass().counts(10, 9, 1, 0, 0).build();
 
-        assertThat(FailureReports.lookUp(null, failing, 10, null, "not in DB mode")
-                        .unavailable())
-                .isEqualTo("not in DB mode");
         FailureSource gone = (runId, limit) -> {
             throw new RunNotFoundException(runId, "Run " + runId + " not found.");
         };
-        assertThat(FailureReports.lookUp(gone, failing, 10, null, "x").unavailable())
+        assertThat(FailureReports.lookUp(gone, failing, 10, null).unavailable())
                 .isEqualTo("Run " + failing.runId() + " not found.");
     }
 }
