@@ -23,16 +23,20 @@ final class SummarySources {
     static SummarySource forRun(
             Run<?, ?> run, TaskListener listener, SummaryOptions options, SamplePlatformConfiguration config)
             throws AbortException {
-        SummaryOptions.Source source;
+        return source(options, config) == SummaryOptions.Source.DATABASE
+                ? database(run, config)
+                : api(run, listener, options, config);
+    }
+
+    /** The source the options name, else the configuration's default. */
+    static SummaryOptions.Source source(SummaryOptions options, SamplePlatformConfiguration config)
+            throws AbortException {
         try {
-            source = SummaryOptions.Source.parse(options.source);
-            if (source == null) {
-                source = SummaryOptions.Source.parse(config.getDefaultSource());
-            }
+            SummaryOptions.Source source = SummaryOptions.Source.parse(options.source);
+            return source != null ? source : SummaryOptions.Source.parse(config.getDefaultSource());
         } catch (IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }
-        return source == SummaryOptions.Source.DATABASE ? database(run, config) : api(run, listener, options, config);
     }
 
     /**
@@ -51,7 +55,8 @@ final class SummarySources {
         }
     }
 
-    private static SummarySource api(
+    /** The API client for the options' URL and token, its retries told in the build log. */
+    static SamplePlatformClient api(
             Run<?, ?> run, TaskListener listener, SummaryOptions options, SamplePlatformConfiguration config)
             throws AbortException {
         BaseUrl baseUrl = baseUrl(options, config);
