@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform.freestyle;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.model.AbstractBuild;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -31,7 +32,12 @@ import java.time.Instant;
  */
 final class FreestyleWait {
 
-    static final int DEFAULT_TIMEOUT_MINUTES = 120;
+    /**
+     * The wait holds the build's executor (and a controller thread) the whole time, so its default is short; a
+     * Pipeline waits with {@code sampleplatformSummary(wait: true)}, which holds neither.
+     */
+    static final int DEFAULT_TIMEOUT_MINUTES = 30;
+
     private static final String PREFIX = "[Sample Platform] ";
 
     private FreestyleWait() {}
@@ -47,6 +53,10 @@ final class FreestyleWait {
             boolean wait,
             @CheckForNull Integer timeoutMinutes)
             throws AbortException, InterruptedException {
+        if (wait && !(run instanceof AbstractBuild)) {
+            // A Pipeline run blocked here cannot survive a restart, and holds a thread all along.
+            throw new AbortException(PREFIX + Messages.Runs_WaitNotInPipeline());
+        }
         RunLookup lookup = RunSources.lookup(run, listener, options, SamplePlatformConfiguration.get());
         try {
             if (!wait) {
