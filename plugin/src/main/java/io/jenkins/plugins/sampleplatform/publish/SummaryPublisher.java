@@ -72,8 +72,11 @@ public final class SummaryPublisher {
         FailureReport failures = FailureLookup.lookUp(options, source, summary, site(options, config));
         listener.getLogger().print(ConsoleSummary.render(report));
         listener.getLogger().println(ConsoleFailures.render(failures, runId, ConsoleFailures.LOG_DEFAULT));
-        SummaryAction.attach(run, report, failures);
-        SummaryHistory.record(run, report);
+        if (SummaryAction.attach(run, report, failures)) {
+            SummaryHistory.record(run, report);
+        } else {
+            listener.getLogger().println(PREFIX + Messages.Publisher_NotKept(runId, SummaryAction.MAX_PER_BUILD));
+        }
 
         if (options.propagate) {
             Result result = ResultMapping.toJenkins(verdict.result());
