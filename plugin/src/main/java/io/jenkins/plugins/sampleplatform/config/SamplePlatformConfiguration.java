@@ -7,6 +7,7 @@ import hudson.ExtensionList;
 import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.sampleplatform.Messages;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.db.JdbcUrlSecrets;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;

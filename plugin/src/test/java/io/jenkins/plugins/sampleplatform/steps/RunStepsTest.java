@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import io.jenkins.plugins.sampleplatform.FailingSamples;
 import io.jenkins.plugins.sampleplatform.PlatformStub;
 import io.jenkins.plugins.sampleplatform.PluginTestSupport;
 import io.jenkins.plugins.sampleplatform.RunsPlatformStub;
@@ -113,7 +114,7 @@ class RunStepsTest {
                 .status(62, "fail")
                 .summary(62, PluginTestSupport.FAILING_RUN.replace("\"run_id\": 42", "\"run_id\": 62"))
                 .samples(62, "missing_output", PlatformStub.EMPTY_LISTING)
-                .samples(62, "fail", FailingSamplesTest.FAILED);
+                .samples(62, "fail", FailingSamples.FAILED);
         String start =
                 "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor'";
         WorkflowRun without = pipeline(start + ", failures: false)", Result.UNSTABLE);
