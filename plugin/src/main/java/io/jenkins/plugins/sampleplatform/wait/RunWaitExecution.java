@@ -6,9 +6,6 @@ import hudson.AbortException;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.ClassLoaderSanityThreadFactory;
-import hudson.util.DaemonThreadFactory;
-import hudson.util.NamingThreadFactory;
 import io.jenkins.plugins.sampleplatform.Messages;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.config.SamplePlatformConfiguration;
@@ -38,36 +35,34 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import jenkins.util.Timer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
- * The Pipeline execution that finds a commit's run, starts one ({@code sampleplatformRun}), waits for it to be
- * final and then publishes its summary, without holding a thread while it waits: each poll is scheduled on
- * Jenkins' {@link Timer} and runs on a small pool of its own (network I/O must not block the CPS VM thread nor the
- * shared timer), the way workflow-basic-steps' {@code sleep} schedules its wake-up.
+ * The Pipeline execution of both steps: it publishes a run's summary, finds a commit's run, starts one
+ * ({@code sampleplatformRun}) and waits for it to be final, without holding a thread while it waits. Each piece of
+ * work is scheduled on Jenkins' {@link jenkins.util.Timer} and runs on the plugin's bounded pool ({@link WaitPool}: network I/O
+ * must not block the CPS VM thread nor the shared timer), the way workflow-basic-steps' {@code sleep} schedules its
+ * wake-up; {@link ExecutionControl} decides, under one lock, what an abort stops and who completes the step.
  *
  * <p>Restart-safe like {@code sleep}, {@code input} and SonarQube's {@code waitForQualityGate}: the saved state is
- * the core {@link RunWaiter} (run id or find criteria, deadline, last status, interval), the options (credentials
- * <em>id</em>, URL, thresholds) and, for a trigger, the request; nothing secret. {@link #onResume} re-reads the
- * credentials and polls at once. Aborting the build cancels the scheduled poll (or interrupts the one in flight)
- * at once, and with {@code cancelOnAbort} asks the platform to cancel the run.
+ * the request (the options: credentials <em>id</em>, URL, thresholds; the run id or find criteria; for a trigger,
+ * the request), the start time and the core {@link RunWaiter} (deadline, last status, interval); nothing secret.
+ * {@link #onResume} re-reads the credentials and carries on at once: a plain summary is fetched again, a wait polls.
+ * Aborting the build cancels the scheduled work (or interrupts the one in flight) at once, and with
+ * {@code cancelOnAbort} asks the platform to cancel the run after the step has ended.
  */
 public final class RunWaitExecution extends StepExecution {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final String PREFIX = "[Sample Platform] ";
+    private static final Logger LOGGER = Logger.getLogger(RunWaitExecution.class.getName());
     /** Without a timeout of its own the wait is bounded by Jenkins' {@code timeout} step; this is only a backstop. */
     private static final Duration NO_TIMEOUT = Duration.ofDays(30);
-
-    private static ExecutorService executor;
 
     private final SummaryOptions options;
     private final @CheckForNull RunQuery query;
@@ -75,21 +70,18 @@ public final class RunWaitExecution extends StepExecution {
     private final boolean wait;
     private final long timeoutMillis;
     private final boolean cancelOnAbort;
+    /** When the step started: a restart before the first poll must not move the deadline. */
+    private final long startMillis;
 
-    /** The saved state of the wait; {@code null} until the run is known or the wait began. */
+    /**
+     * The saved state of the wait; {@code null} until the run is known or the wait began. Replaced, never changed:
+     * a poll works on a copy and publishes it, so a program save never sees a half-updated waiter.
+     */
     private volatile @CheckForNull RunWaiter waiter;
 
     private transient volatile RunLookup lookup;
-    private transient volatile Future<?> task;
-    private transient volatile Throwable stopCause;
     private transient volatile boolean resumed;
-    private transient volatile boolean posting;
-    /** Whether the context was completed (or an abort claimed it): a StepContext is completed exactly once. */
-    private transient boolean completed;
-    /** Whether the platform was asked to cancel the run ({@code cancelOnAbort}): asked once only. */
-    private transient boolean cancelRequested;
-    /** An abort that came while the {@code POST /runs} was in flight, left to {@link #startRun} to end the step. */
-    private transient Throwable deferredAbort;
+    private transient ExecutionControl control;
 
     /**
      * @param options       where to read from and how to judge; {@code options.runId} set unless {@code query} or
@@ -115,11 +107,29 @@ public final class RunWaitExecution extends StepExecution {
         this.wait = wait || trigger != null;
         this.timeoutMillis = timeout == null ? 0 : timeout.toMillis();
         this.cancelOnAbort = cancelOnAbort;
+        this.startMillis = System.currentTimeMillis();
+    }
+
+    /** The publish, find or wait of the plain summary step: its run id given, or a commit's run. */
+    public static RunWaitExecution summary(
+            StepContext context,
+            SummaryOptions options,
+            @CheckForNull RunQuery query,
+            boolean wait,
+            @CheckForNull Duration timeout) {
+        return new RunWaitExecution(context, options, query, null, wait, timeout, false);
+    }
+
+    private synchronized ExecutionControl control() {
+        if (control == null) {
+            control = ExecutionControl.onJenkins();
+        }
+        return control;
     }
 
     @Override
     public boolean start() {
-        schedule(0);
+        control().schedule(0, this::advanceSafely);
         return false;
     }
 
@@ -127,43 +137,24 @@ public final class RunWaitExecution extends StepExecution {
     public void onResume() {
         resumed = true;
         lookup = null;
-        schedule(0);
+        control().schedule(0, this::advanceSafely);
     }
 
     @Override
     public void stop(@NonNull Throwable cause) throws Exception {
-        stopCause = cause;
-        if (!claimCompletion()) {
-            cancelTask(true);
-            return; // the step already ended with its value or error
-        }
-        // With cancelOnAbort a POST in flight is let finish: its answer names the run to cancel, which an
-        // interrupted POST would lose while the platform may have started the run.
-        boolean deferred = cancelOnAbort && deferAbortToPost(cause);
-        cancelTask(!deferred);
-        if (deferred) {
-            return; // startRun cancels the run the POST started, then ends the step with cause
-        }
         RunWaiter state = waiter;
-        if (cancelOnAbort && state != null && state.runId().isPresent() && claimCancel()) {
-            int runId = state.runId().getAsInt();
-            // The cancel is a request to the platform: never on the thread that asked to stop.
-            executor().submit(() -> {
-                try {
-                    cancelRun(runId);
-                } finally {
-                    getContext().onFailure(cause);
-                }
-            });
-        } else {
-            getContext().onFailure(cause);
+        Integer known =
+                state != null && state.runId().isPresent() ? state.runId().getAsInt() : null;
+        ExecutionControl control = control();
+        if (control.stop(cause, cancelOnAbort, known) != ExecutionControl.Stopped.NOW) {
+            return; // ended already, or the POST in flight ends the step when its answer names the run
         }
-    }
-
-    private void cancelTask(boolean interrupt) {
-        Future<?> current = task;
-        if (current != null) {
-            current.cancel(interrupt);
+        Integer toCancel = control.runToCancel();
+        Runnable cancel = toCancel == null ? null : prepareCancel(toCancel);
+        // Ended first: an abort never waits for the platform's answer to the cancel.
+        getContext().onFailure(cause);
+        if (cancel != null) {
+            WaitPool.get().execute(cancel);
         }
     }
 
@@ -171,7 +162,10 @@ public final class RunWaitExecution extends StepExecution {
     public @CheckForNull String getStatus() {
         RunWaiter state = waiter;
         if (state == null) {
-            return trigger != null ? "starting a run" : "looking for the run";
+            if (trigger != null) {
+                return "starting a run";
+            }
+            return query != null ? "looking for the run" : "fetching the summary of run " + options.runId;
         }
         String run = state.runId().isPresent() ? "run " + state.runId().getAsInt() : "the commit's run";
         String last = state.lastStatus() == null
@@ -185,40 +179,21 @@ public final class RunWaitExecution extends StepExecution {
     /** Only while a {@code POST /runs} is in flight: a restart then could not tell whether it was received. */
     @Override
     public boolean blocksRestart() {
-        return posting;
-    }
-
-    private void schedule(long delayMillis) {
-        if (stopCause != null) {
-            return;
-        }
-        task = Timer.get()
-                .schedule(
-                        () -> {
-                            if (stopCause == null) {
-                                task = executor().submit(this::advanceSafely);
-                            }
-                        },
-                        Math.max(0, delayMillis),
-                        TimeUnit.MILLISECONDS);
+        return control().isPosting();
     }
 
     private void advanceSafely() {
         try {
             advance();
-        } catch (InterruptedException e) {
-            fail(e);
         } catch (Exception e) {
-            Throwable cause = stopCause;
-            if (!fail(e) && cause != null) {
-                cause.addSuppressed(e);
-            }
+            fail(e); // an InterruptedException too: the abort's, or the pool's at shutdown
         }
     }
 
-    /** One step of the work: start or find the run when needed, poll once, then schedule, publish or end. */
+    /** One step of the work: start, find or name the run, poll once, then schedule, publish or end. */
     private void advance() throws IOException, InterruptedException {
-        if (stopCause != null) {
+        ExecutionControl control = control();
+        if (control.isStopped()) {
             return;
         }
         Run<?, ?> run = getContext().get(Run.class);
@@ -226,10 +201,12 @@ public final class RunWaitExecution extends StepExecution {
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         if (waiter == null) {
             if (trigger != null) {
-                startRun(run, listener, config);
-                if (stopCause != null) {
-                    return; // aborted while the run was being started: startRun or stop ended the step
+                if (!startRun(run, listener, config)) {
+                    return; // aborted before or during the POST: the abort ended the step
                 }
+            } else if (!wait && query == null) {
+                finish(run, listener, parseRunId(options.runId), null);
+                return;
             } else if (!wait) {
                 RunInfo found;
                 try {
@@ -247,107 +224,78 @@ public final class RunWaitExecution extends StepExecution {
                 beginWait(listener, query != null ? null : parseRunId(options.runId));
             }
         }
-        RunWaiter state = waiter;
-        WaitStep step = RunPoll.once(state, lookup(run, listener, config), Clock.systemUTC());
+        RunWaiter next = WaiterCopy.of(waiter);
+        WaitStep step = RunPoll.once(next, lookup(run, listener, config), Clock.systemUTC());
+        waiter = next;
         step.news().forEach(line -> listener.getLogger().println(PREFIX + line));
         switch (step.kind()) {
-            case POLL -> schedule(Duration.between(Instant.now(), step.pollAt()).toMillis());
+            case POLL ->
+                control.schedule(Duration.between(Instant.now(), step.pollAt()).toMillis(), this::advanceSafely);
             case FINISHED ->
                 finish(
                         run,
                         listener,
                         step.run().runId(),
-                        state.waited(Instant.now()).toMillis());
-            case TIMED_OUT -> timedOut(run, listener, state, step.failure());
+                        next.waited(Instant.now()).toMillis());
+            case TIMED_OUT -> timedOut(run, listener, next, step.failure());
             case FAILED -> throw new AbortException(PREFIX + step.failure().getMessage());
         }
     }
 
     private void beginWait(TaskListener listener, Integer runId) {
-        Instant now = Instant.now();
+        Instant start = Instant.ofEpochMilli(startMillis);
         Duration timeout = timeoutMillis > 0 ? Duration.ofMillis(timeoutMillis) : NO_TIMEOUT;
         waiter = runId != null
-                ? RunWaiter.forRun(runId, now, timeout, PollSchedule.DEFAULT)
-                : RunWaiter.forQuery(query, now, timeout, PollSchedule.DEFAULT);
+                ? RunWaiter.forRun(runId, start, timeout, PollSchedule.DEFAULT)
+                : RunWaiter.forQuery(query, start, timeout, PollSchedule.DEFAULT);
         String what = runId != null ? "run " + runId : String.valueOf(query);
-        String until = timeoutMillis > 0 ? Messages.Runs_WaitingUntil(now.plus(timeout)) : "";
+        String until = timeoutMillis > 0 ? Messages.Runs_WaitingUntil(start.plus(timeout)) : "";
         listener.getLogger().println(PREFIX + Messages.Runs_Waiting(what, until));
     }
 
-    private void startRun(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
+    /**
+     * Starts the run and begins waiting for it.
+     *
+     * @return {@code false} when an abort came before or during the POST (the step has then ended)
+     */
+    private boolean startRun(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
             throws IOException, InterruptedException {
         if (resumed) {
             // The saved state predates the POST or its answer: starting again could make a second run.
             throw new AbortException(PREFIX + Messages.Runs_RestartedWhileStarting(trigger.query()));
         }
         RunTrigger runs = RunSources.trigger(run, listener, options, config);
+        ExecutionControl control = control();
+        if (!control.tryStartPosting()) {
+            return false; // aborted before the request: start nothing
+        }
         RunInfo started = null;
         Throwable deferred;
-        if (stopCause != null) {
-            return; // aborted before the request: start nothing
-        }
-        startPosting();
         try {
             started = runs.trigger(trigger);
         } catch (SummaryException e) {
             throw new AbortException(PREFIX + e.getMessage());
         } finally {
-            deferred = endPosting();
+            deferred = control.endPosting(started == null ? null : started.runId());
             if (deferred != null && started == null) {
                 getContext().onFailure(deferred); // aborted, and nothing was started
             }
         }
-        try {
-            listener.getLogger()
-                    .println(PREFIX
-                            + Messages.Runs_Started(
-                                    started.runId(), started.status().wireValue(), runPage(config, started.runId())));
-            beginWait(listener, started.runId());
-            // Aborted during or just after the POST: stop() could not know the run; cancel it here (once).
-            if (stopCause != null && cancelOnAbort && claimCancel()) {
-                boolean interrupted = Thread.interrupted(); // stop() may have interrupted this thread
-                try {
-                    cancelRun(started.runId());
-                } finally {
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            }
-        } finally {
-            if (deferred != null) {
-                getContext().onFailure(deferred);
-            }
+        listener.getLogger()
+                .println(PREFIX
+                        + Messages.Runs_Started(
+                                started.runId(), started.status().wireValue(), runPage(config, started.runId())));
+        beginWait(listener, started.runId());
+        if (deferred == null) {
+            return true;
         }
-    }
-
-    private synchronized void startPosting() {
-        posting = true;
-    }
-
-    /** {@code true} when a POST is in flight: {@link #startRun} then ends the step with {@code cause}. */
-    private synchronized boolean deferAbortToPost(Throwable cause) {
-        if (!posting) {
-            return false;
+        // Aborted while the POST was in flight: end the step, then cancel the run it started (once).
+        Runnable cancel = control.claimCancel() ? prepareCancel(started.runId()) : null;
+        getContext().onFailure(deferred);
+        if (cancel != null) {
+            WaitPool.get().execute(cancel);
         }
-        deferredAbort = cause;
-        return true;
-    }
-
-    /** Ends the POST; returns the abort that came meanwhile, if any. */
-    private synchronized @CheckForNull Throwable endPosting() {
-        posting = false;
-        Throwable deferred = deferredAbort;
-        deferredAbort = null;
-        return deferred;
-    }
-
-    private synchronized boolean claimCancel() {
-        if (cancelRequested) {
-            return false;
-        }
-        cancelRequested = true;
-        return true;
+        return false;
     }
 
     private void finish(Run<?, ?> run, TaskListener listener, int runId, @CheckForNull Long waitedMillis)
@@ -388,47 +336,57 @@ public final class RunWaitExecution extends StepExecution {
 
     /** Ends the step with its value, unless an abort already ended it. */
     private void complete(Map<String, Object> value) {
-        if (stopCause == null && claimCompletion()) {
+        if (control().claimCompletion()) {
             getContext().onSuccess(value);
         }
     }
 
-    /** Ends the step with an error, unless an abort already ended it; {@code false} when it did. */
-    private boolean fail(Throwable error) {
-        if (stopCause == null && claimCompletion()) {
+    /** Ends the step with an error, unless an abort already ended it (which then said why). */
+    private void fail(Throwable error) {
+        if (control().claimCompletion()) {
             getContext().onFailure(error);
-            return true;
+        } else {
+            LOGGER.log(Level.FINE, "After the step ended", error);
         }
-        return false;
     }
 
     /**
-     * {@code true} for the first caller only: a poll that ends just as the build is aborted must not complete the
-     * context a second time (the abort's {@link #stop} and the poll's result run on different threads).
+     * Says in the build's log that the platform is asked to cancel {@code runId}, and returns the request, to run on
+     * the pool once the step has ended. Its outcome goes to the build's log while the build still writes one (a
+     * {@code catchError} or {@code finally} after the step) and always to the controller's log.
      */
-    private synchronized boolean claimCompletion() {
-        if (completed) {
-            return false;
+    private @CheckForNull Runnable prepareCancel(int runId) {
+        Run<?, ?> run;
+        TaskListener listener;
+        try {
+            run = getContext().get(Run.class);
+            listener = getContext().get(TaskListener.class);
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOGGER.log(Level.WARNING, "Cannot ask the platform to cancel run " + runId + ": the build is gone", e);
+            return null;
         }
-        completed = true;
-        return true;
+        listener.getLogger().println(PREFIX + Messages.Runs_Canceling(runId));
+        return () -> cancelRun(run, listener, runId);
     }
 
-    private void cancelRun(int runId) {
-        TaskListener listener = TaskListener.NULL;
+    private void cancelRun(Run<?, ?> run, TaskListener listener, int runId) {
+        String outcome;
         try {
-            Run<?, ?> run = getContext().get(Run.class);
-            listener = getContext().get(TaskListener.class);
-            listener.getLogger().println(PREFIX + Messages.Runs_Canceling(runId));
             String answer = RunSources.trigger(run, listener, options, SamplePlatformConfiguration.get())
                     .cancel(runId, "Jenkins build " + run.getFullDisplayName() + " was aborted");
-            listener.getLogger().println(PREFIX + Messages.Runs_Canceled(runId, answer));
+            outcome = Messages.Runs_Canceled(runId, answer);
         } catch (SummaryException | IOException e) {
-            // A refusal (role, scope, DB mode) is logged, not hidden; the build is aborted either way.
-            listener.getLogger().println(PREFIX + Messages.Runs_CancelFailed(runId, e.getMessage()));
+            // A refusal (role, scope, DB mode) is logged, not hidden; the build was aborted either way.
+            outcome = Messages.Runs_CancelFailed(runId, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            outcome = Messages.Runs_CancelFailed(runId, "interrupted");
         }
+        listener.getLogger().println(PREFIX + outcome);
+        LOGGER.log(Level.INFO, "{0}: {1}", new Object[] {run.getFullDisplayName(), outcome});
     }
 
     private RunLookup lookup(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
@@ -457,13 +415,5 @@ public final class RunWaitExecution extends StepExecution {
         } catch (InvalidRunIdException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
-    }
-
-    private static synchronized ExecutorService executor() {
-        if (executor == null) {
-            executor = Executors.newCachedThreadPool(new NamingThreadFactory(
-                    new ClassLoaderSanityThreadFactory(new DaemonThreadFactory()), "Sample Platform run wait"));
-        }
-        return executor;
     }
 }
