@@ -145,7 +145,7 @@ public final class RunWaiter implements Serializable {
      */
     public WaitStep deferred(Instant now, Deferred deferral) {
         long at = Math.max(deferral.notBefore().toEpochMilli(), now.toEpochMilli());
-        return WaitStep.poll(Instant.ofEpochMilli(at), List.of("Poll deferred: " + deferral.describe() + "."));
+        return WaitStep.deferredPoll(Instant.ofEpochMilli(at), List.of("Poll deferred: " + deferral.describe() + "."));
     }
 
     private WaitStep next(Instant now, List<String> news) {
