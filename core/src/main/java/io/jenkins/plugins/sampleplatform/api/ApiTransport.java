@@ -181,7 +181,9 @@ final class ApiTransport {
                     throw windowSpentPastLimit(request, null, gate.holdTime().orElse(null), deadline);
                 }
             } else {
-                Admission admission = gate.tryAcquire(admitBy, budget.ticket());
+                // No thread is held while deferred: only the call's budget bounds its place in line, so that a
+                // long line (hundreds of waiting builds on one token) is worked through rather than given up on.
+                Admission admission = gate.tryAcquire(deadline, budget.ticket());
                 if (admission.kind() == Admission.Kind.NEVER) {
                     budget.settled(request);
                     throw windowSpentPastLimit(request, null, gate.holdTime().orElse(null), deadline);
@@ -219,9 +221,16 @@ final class ApiTransport {
             }
             ApiError error = parser.error(status, response.body(), contentType);
             if (status == 429) {
+                boolean gateHolds = gate.holdsAfterRateLimit();
+                if (budget != null && gateHolds) {
+                    // The gate defers the retry (and keeps this caller's place in its line) on the next turn;
+                    // no thread waits, so only the call's budget bounds it.
+                    deferredFor = Deferred.Reason.RATE_LIMITED;
+                    deferredDetail = "HTTP 429";
+                    continue;
+                }
                 // A gate that holds callers until the reset times the retry for every caller of the token
                 // alike; the notice names its hold, the wait that really happens.
-                boolean gateHolds = gate.holdsAfterRateLimit();
                 java.util.Optional<Duration> held = gateHolds ? gate.holdTime() : java.util.Optional.empty();
                 Duration wait = held.isPresent()
                         ? upToTenthOfSecond(held.get())
@@ -230,12 +239,6 @@ final class ApiTransport {
                         || clock.instant().plus(wait).isAfter(deadline)) {
                     settle(request);
                     throw windowSpentPastLimit(request, error, wait, deadline);
-                }
-                if (budget != null && gateHolds) {
-                    // The gate defers the retry (and keeps this caller's place in its line) on the next turn.
-                    deferredFor = Deferred.Reason.RATE_LIMITED;
-                    deferredDetail = "HTTP 429";
-                    continue;
                 }
                 waitBeforeRetry(
                         request,
