@@ -20,7 +20,7 @@ import io.jenkins.plugins.sampleplatform.runs.WaitTimedOut;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
-import io.jenkins.plugins.sampleplatform.wait.RunSources;
+import io.jenkins.plugins.sampleplatform.wait.PlatformCalls;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -57,7 +57,8 @@ final class FreestyleWait {
             // A Pipeline run blocked here cannot survive a restart, and holds a thread all along.
             throw new AbortException(PREFIX + Messages.Runs_WaitNotInPipeline());
         }
-        RunLookup lookup = RunSources.lookup(run, listener, options, SamplePlatformConfiguration.get());
+        RunLookup lookup = PlatformCalls.of(run, listener, options, SamplePlatformConfiguration.get())
+                .runs(null);
         try {
             if (!wait) {
                 RunInfo found = RunFinder.find(lookup, query);

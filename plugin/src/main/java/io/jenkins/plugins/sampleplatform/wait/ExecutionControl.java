@@ -1,18 +1,14 @@
 package io.jenkins.plugins.sampleplatform.wait;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import jenkins.util.Timer;
+import io.jenkins.plugins.sampleplatform.defer.TaskHandle;
 
 /**
- * Who ends a Pipeline execution, and what runs for it: the one scheduled or running piece of work (a single future),
- * the abort, the {@code POST /runs} in flight, the platform-side cancel. Every decision is taken under this object's
- * lock, so an abort and the work never both act on a half-made decision:
+ * Who ends a Pipeline execution: the abort, the {@code POST /runs} in flight, the platform-side cancel. The work's
+ * scheduling and its race-free cancel are core's {@link TaskHandle}; this decides, under one lock, what an abort
+ * means for the step:
  * <ul>
- *   <li>work is handed from the timer to the pool under the lock, and an abort cancels whichever of the two futures
- *       is current (a stop re-checked after submitting: no poll runs after the step ended);</li>
+ *   <li>the task is cancelled (a handle attached after the abort is cancelled on attaching);</li>
  *   <li>the {@code POST} starts only if no abort came first ({@link #tryStartPosting}), and an abort during it (with
  *       {@code cancelOnAbort}) is left to the POST's end, which knows the run to cancel;</li>
  *   <li>the step is completed once: by its result, its error or the abort, whichever claims it first;</li>
@@ -21,11 +17,6 @@ import jenkins.util.Timer;
  * Transient: made anew when a build resumes after a restart (nothing of it survives one).
  */
 final class ExecutionControl {
-
-    /** Runs work after a delay without a thread of its own (Jenkins' {@link Timer}). */
-    interface Scheduler {
-        Future<?> schedule(Runnable work, long delayMillis);
-    }
 
     /** What {@link #stop} decided. */
     enum Stopped {
@@ -37,10 +28,7 @@ final class ExecutionControl {
         NOW
     }
 
-    private final Scheduler timer;
-    private final ExecutorService pool;
-
-    private Future<?> task;
+    private TaskHandle task;
     private Throwable stopCause;
     private boolean completed;
     private boolean posting;
@@ -49,33 +37,15 @@ final class ExecutionControl {
     private boolean cancelClaimed;
     private Integer runToCancel;
 
-    ExecutionControl(Scheduler timer, ExecutorService pool) {
-        this.timer = timer;
-        this.pool = pool;
-    }
-
-    /** On Jenkins' timer and the plugin's bounded pool. */
-    static ExecutionControl onJenkins() {
-        return new ExecutionControl(
-                (work, delayMillis) -> Timer.get().schedule(work, delayMillis, TimeUnit.MILLISECONDS), WaitPool.get());
-    }
-
-    /** Runs {@code work} on the pool after {@code delayMillis}, holding no thread meanwhile; nothing once stopped. */
-    synchronized void schedule(long delayMillis, Runnable work) {
-        if (stopCause != null) {
-            return;
+    /** The execution's task; cancelled at once when the abort came first. */
+    void attach(TaskHandle handle) {
+        boolean stopped;
+        synchronized (this) {
+            task = handle;
+            stopped = stopCause != null;
         }
-        task = timer.schedule(() -> submit(work), Math.max(0, delayMillis));
-    }
-
-    private synchronized void submit(Runnable work) {
-        if (stopCause != null) {
-            return;
-        }
-        Future<?> submitted = pool.submit(work);
-        task = submitted;
-        if (stopCause != null) {
-            submitted.cancel(true); // a stop that came while submitting: the work must not run
+        if (stopped) {
+            handle.cancel(true);
         }
     }
 
@@ -128,7 +98,7 @@ final class ExecutionControl {
      * @param waitedRunId   the run the wait knows, if any
      */
     Stopped stop(Throwable cause, boolean cancelOnAbort, @CheckForNull Integer waitedRunId) {
-        Future<?> current;
+        TaskHandle current;
         boolean interrupt = true;
         Stopped decision;
         synchronized (this) {

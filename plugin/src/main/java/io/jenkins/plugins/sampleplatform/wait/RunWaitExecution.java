@@ -6,9 +6,15 @@ import hudson.AbortException;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import io.jenkins.plugins.sampleplatform.Messages;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.api.CallBudget;
 import io.jenkins.plugins.sampleplatform.config.SamplePlatformConfiguration;
+import io.jenkins.plugins.sampleplatform.defer.DeferrableTask;
+import io.jenkins.plugins.sampleplatform.defer.Deferred;
+import io.jenkins.plugins.sampleplatform.defer.Next;
 import io.jenkins.plugins.sampleplatform.publish.PublishedSummary;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
 import io.jenkins.plugins.sampleplatform.publish.SummaryPublisher;
@@ -16,15 +22,14 @@ import io.jenkins.plugins.sampleplatform.publish.SummarySources;
 import io.jenkins.plugins.sampleplatform.runs.PollSchedule;
 import io.jenkins.plugins.sampleplatform.runs.RunFinder;
 import io.jenkins.plugins.sampleplatform.runs.RunInfo;
-import io.jenkins.plugins.sampleplatform.runs.RunLookup;
 import io.jenkins.plugins.sampleplatform.runs.RunPoll;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
-import io.jenkins.plugins.sampleplatform.runs.RunTrigger;
 import io.jenkins.plugins.sampleplatform.runs.RunWaiter;
 import io.jenkins.plugins.sampleplatform.runs.TriggerRequest;
 import io.jenkins.plugins.sampleplatform.runs.WaitStep;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
+import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import java.io.IOException;
 import java.io.Serial;
@@ -42,19 +47,22 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
  * The Pipeline execution of both steps: it publishes a run's summary, finds a commit's run, starts one
- * ({@code sampleplatformRun}) and waits for it to be final, without holding a thread while it waits. Each piece of
- * work is scheduled on Jenkins' {@link jenkins.util.Timer} and runs on the plugin's bounded pool ({@link WaitPool}: network I/O
- * must not block the CPS VM thread nor the shared timer), the way workflow-basic-steps' {@code sleep} schedules its
- * wake-up; {@link ExecutionControl} decides, under one lock, what an abort stops and who completes the step.
+ * ({@code sampleplatformRun}) and waits for it to be final, and holds no thread while it waits. It is a task of the
+ * plugin's one {@link WaitExecutor}: each slice of work (a poll, a find, the POST, the summary) runs on its bounded
+ * pool, and every wait in between (the poll interval, a rate-limit window, a back-off after a 5xx) is a reschedule
+ * on Jenkins' timer. A call the client defers ({@link Deferred}: nothing, or nothing more, was sent) is made again
+ * later with the same {@link CallBudget}, so its deadline, attempts and place in the token's line carry over.
+ * {@link ExecutionControl} decides, under one lock, what an abort stops and who completes the step.
  *
  * <p>Restart-safe like {@code sleep}, {@code input} and SonarQube's {@code waitForQualityGate}: the saved state is
  * the request (the options: credentials <em>id</em>, URL, thresholds; the run id or find criteria; for a trigger,
- * the request), the start time and the core {@link RunWaiter} (deadline, last status, interval); nothing secret.
- * {@link #onResume} re-reads the credentials and carries on at once: a plain summary is fetched again, a wait polls.
- * Aborting the build cancels the scheduled work (or interrupts the one in flight) at once, and with
- * {@code cancelOnAbort} asks the platform to cancel the run after the step has ended.
+ * the request), the start time, the core {@link RunWaiter} (deadline, last status, interval), the run to publish
+ * once known and the pending call's budget; nothing secret, and never a thread. {@link #onResume} re-reads the
+ * credentials and carries on at once: a plain summary is fetched again, a wait polls. Aborting the build cancels
+ * the task (interrupting a call in flight), and with {@code cancelOnAbort} asks the platform to cancel the run
+ * after the step has ended.
  */
-public final class RunWaitExecution extends StepExecution {
+public final class RunWaitExecution extends StepExecution implements DeferrableTask {
 
     @Serial
     private static final long serialVersionUID = 2L;
@@ -78,8 +86,17 @@ public final class RunWaitExecution extends StepExecution {
      * a poll works on a copy and publishes it, so a program save never sees a half-updated waiter.
      */
     private volatile @CheckForNull RunWaiter waiter;
+    /** The run whose summary is published, once known: the wait's or search's end, or the step's run id. */
+    private volatile @CheckForNull Integer publishRunId;
 
-    private transient volatile RunLookup lookup;
+    private volatile @CheckForNull Long waitedMillis;
+    /** The budget of the call in progress, kept while the client defers it; {@code null} between calls. */
+    private volatile @CheckForNull CallBudget call;
+
+    private transient volatile PlatformCalls calls;
+    /** The summary fetched, while its failing samples are still to be listed. */
+    private transient volatile RunSummary fetched;
+
     private transient volatile boolean resumed;
     private transient ExecutionControl control;
 
@@ -110,7 +127,7 @@ public final class RunWaitExecution extends StepExecution {
         this.startMillis = System.currentTimeMillis();
     }
 
-    /** The publish, find or wait of the plain summary step: its run id given, or a commit's run. */
+    /** The plain summary step: its run id given, or a commit's run found, with or without waiting. */
     public static RunWaitExecution summary(
             StepContext context,
             SummaryOptions options,
@@ -122,22 +139,22 @@ public final class RunWaitExecution extends StepExecution {
 
     private synchronized ExecutionControl control() {
         if (control == null) {
-            control = ExecutionControl.onJenkins();
+            control = new ExecutionControl();
         }
         return control;
     }
 
     @Override
     public boolean start() {
-        control().schedule(0, this::advanceSafely);
+        control().attach(WaitExecutor.get().submit(this));
         return false;
     }
 
     @Override
     public void onResume() {
         resumed = true;
-        lookup = null;
-        control().schedule(0, this::advanceSafely);
+        calls = null;
+        control().attach(WaitExecutor.get().submit(this));
     }
 
     @Override
@@ -149,18 +166,26 @@ public final class RunWaitExecution extends StepExecution {
         if (control.stop(cause, cancelOnAbort, known) != ExecutionControl.Stopped.NOW) {
             return; // ended already, or the POST in flight ends the step when its answer names the run
         }
+        PlatformCalls current = calls;
+        if (current != null) {
+            current.abandon(call); // a deferred call will not be made again: free its place in the token's line
+        }
         Integer toCancel = control.runToCancel();
-        Runnable cancel = toCancel == null ? null : prepareCancel(toCancel);
+        CancelTask cancel = toCancel == null ? null : prepareCancel(toCancel);
         // Ended first: an abort never waits for the platform's answer to the cancel.
         getContext().onFailure(cause);
         if (cancel != null) {
-            WaitPool.get().execute(cancel);
+            WaitExecutor.get().submit(cancel);
         }
     }
 
     @Override
     public @CheckForNull String getStatus() {
         RunWaiter state = waiter;
+        Integer publishing = publishRunId;
+        if (publishing != null) {
+            return "fetching the summary of run " + publishing;
+        }
         if (state == null) {
             if (trigger != null) {
                 return "starting a run";
@@ -182,63 +207,107 @@ public final class RunWaitExecution extends StepExecution {
         return control().isPosting();
     }
 
-    private void advanceSafely() {
-        try {
-            advance();
-        } catch (Exception e) {
-            fail(e); // an InterruptedException too: the abort's, or the pool's at shutdown
+    /** One slice, on the pool: as {@code SYSTEM}, like the timer's tasks (credentials use the build's own rights). */
+    @Override
+    public Next run() throws Exception {
+        try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+            return slice();
         }
     }
 
-    /** One step of the work: start, find or name the run, poll once, then schedule, publish or end. */
-    private void advance() throws IOException, InterruptedException {
-        ExecutionControl control = control();
-        if (control.isStopped()) {
-            return;
+    @Override
+    public void deferred(Deferred deferral) {
+        try {
+            getContext().get(TaskListener.class).getLogger().println(PREFIX + deferral.describe());
+        } catch (IOException | InterruptedException e) {
+            LOGGER.log(Level.FINE, "No build log for " + deferral.describe(), e);
+        }
+    }
+
+    /** Ends the step with an error, unless an abort already ended it (which then said why). */
+    @Override
+    public void failed(Throwable error) {
+        if (control().claimCompletion()) {
+            getContext().onFailure(error);
+        } else {
+            LOGGER.log(Level.FINE, "After the step ended", error);
+        }
+    }
+
+    /**
+     * One slice of the work: start, find or name the run, poll once, or publish.
+     *
+     * @throws Deferred when the client deferred the call in progress: the executor runs the slice again then
+     */
+    private Next slice() throws IOException, InterruptedException, Deferred {
+        if (control().isStopped()) {
+            return Next.done();
         }
         Run<?, ?> run = getContext().get(Run.class);
         TaskListener listener = getContext().get(TaskListener.class);
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
+        if (publishRunId != null) {
+            return publish(run, listener, config);
+        }
         if (waiter == null) {
             if (trigger != null) {
-                if (!startRun(run, listener, config)) {
-                    return; // aborted before or during the POST: the abort ended the step
-                }
-            } else if (!wait && query == null) {
-                finish(run, listener, parseRunId(options.runId), null);
-                return;
-            } else if (!wait) {
-                RunInfo found;
-                try {
-                    found = RunFinder.find(lookup(run, listener, config), query);
-                } catch (SummaryException e) {
-                    throw new AbortException(PREFIX + e.getMessage());
-                }
+                return startRun(run, listener, config) ? Next.at(Instant.now()) : Next.done();
+            }
+            if (!wait && query == null) {
+                publishRunId = parseRunId(options.runId);
+                return publish(run, listener, config);
+            }
+            if (!wait) {
+                RunInfo found = find(calls(run, listener, config));
                 listener.getLogger()
                         .println(PREFIX
                                 + Messages.Runs_Found(
                                         found.runId(), found.status().wireValue(), query));
-                finish(run, listener, found.runId(), null);
-                return;
-            } else {
-                beginWait(listener, query != null ? null : parseRunId(options.runId));
+                publishRunId = found.runId();
+                return publish(run, listener, config);
             }
+            beginWait(listener, query != null ? null : parseRunId(options.runId));
         }
+        return poll(run, listener, config);
+    }
+
+    private RunInfo find(PlatformCalls calls) throws AbortException, Deferred, InterruptedException {
+        try {
+            RunInfo found = RunFinder.find(calls.runs(startCall(calls)), query);
+            call = null;
+            return found;
+        } catch (Deferred deferral) {
+            throw deferral;
+        } catch (SummaryException e) {
+            call = null;
+            throw new AbortException(PREFIX + e.getMessage());
+        }
+    }
+
+    private Next poll(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
+            throws IOException, InterruptedException, Deferred {
+        PlatformCalls calls = calls(run, listener, config);
         RunWaiter next = WaiterCopy.of(waiter);
-        WaitStep step = RunPoll.once(next, lookup(run, listener, config), Clock.systemUTC());
+        WaitStep step = RunPoll.once(next, calls.runs(startCall(calls)), Clock.systemUTC());
+        if (!step.deferred()) {
+            call = null; // a deferred poll is the same call, resumed with the same budget
+        }
         waiter = next;
         step.news().forEach(line -> listener.getLogger().println(PREFIX + line));
         switch (step.kind()) {
-            case POLL ->
-                control.schedule(Duration.between(Instant.now(), step.pollAt()).toMillis(), this::advanceSafely);
-            case FINISHED ->
-                finish(
-                        run,
-                        listener,
-                        step.run().runId(),
-                        next.waited(Instant.now()).toMillis());
-            case TIMED_OUT -> timedOut(run, listener, next, step.failure());
-            case FAILED -> throw new AbortException(PREFIX + step.failure().getMessage());
+            case POLL -> {
+                return Next.at(step.pollAt());
+            }
+            case FINISHED -> {
+                waitedMillis = next.waited(Instant.now()).toMillis();
+                publishRunId = step.run().runId();
+                return publish(run, listener, config);
+            }
+            case TIMED_OUT -> {
+                timedOut(run, listener, next, step.failure());
+                return Next.done();
+            }
+            default -> throw new AbortException(PREFIX + step.failure().getMessage());
         }
     }
 
@@ -257,14 +326,15 @@ public final class RunWaitExecution extends StepExecution {
      * Starts the run and begins waiting for it.
      *
      * @return {@code false} when an abort came before or during the POST (the step has then ended)
+     * @throws Deferred when the gate deferred the POST before sending it: the slice is made again later
      */
     private boolean startRun(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, Deferred {
         if (resumed) {
             // The saved state predates the POST or its answer: starting again could make a second run.
             throw new AbortException(PREFIX + Messages.Runs_RestartedWhileStarting(trigger.query()));
         }
-        RunTrigger runs = RunSources.trigger(run, listener, options, config);
+        PlatformCalls calls = triggerCalls(run, listener, config);
         ExecutionControl control = control();
         if (!control.tryStartPosting()) {
             return false; // aborted before the request: start nothing
@@ -272,8 +342,12 @@ public final class RunWaitExecution extends StepExecution {
         RunInfo started = null;
         Throwable deferred;
         try {
-            started = runs.trigger(trigger);
+            started = calls.trigger(startCall(calls)).trigger(trigger);
+            call = null;
+        } catch (Deferred deferral) {
+            throw deferral; // nothing was sent: the same call again later (an abort meanwhile is handled below)
         } catch (SummaryException e) {
+            call = null;
             throw new AbortException(PREFIX + e.getMessage());
         } finally {
             deferred = control.endPosting(started == null ? null : started.runId());
@@ -290,25 +364,42 @@ public final class RunWaitExecution extends StepExecution {
             return true;
         }
         // Aborted while the POST was in flight: end the step, then cancel the run it started (once).
-        Runnable cancel = control.claimCancel() ? prepareCancel(started.runId()) : null;
+        CancelTask cancel = control.claimCancel() ? prepareCancel(started.runId()) : null;
         getContext().onFailure(deferred);
         if (cancel != null) {
-            WaitPool.get().execute(cancel);
+            WaitExecutor.get().submit(cancel);
         }
         return false;
     }
 
-    private void finish(Run<?, ?> run, TaskListener listener, int runId, @CheckForNull Long waitedMillis)
-            throws IOException, InterruptedException {
-        PublishedSummary published = SummaryPublisher.publishWithFailures(run, listener, options.forRun(runId));
+    /** Fetches the summary (once), lists its failing samples, keeps and judges them, and ends the step. */
+    private Next publish(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
+            throws IOException, InterruptedException, Deferred {
+        PlatformCalls calls = calls(run, listener, config);
+        SummaryOptions forRun = options.forRun(publishRunId);
+        SummaryPublisher.policy(forRun);
+        if (fetched == null) {
+            try {
+                fetched = SummaryPublisher.fetch(listener, calls.summaries(startCall(calls)), publishRunId);
+            } catch (AbortException e) {
+                call = null;
+                throw e;
+            }
+            call = null;
+        }
+        PublishedSummary published =
+                SummaryPublisher.publish(run, listener, forRun, fetched, calls.summaries(startCall(calls)));
+        call = null;
         Map<String, Object> value = StepValue.of(published);
-        if (waitedMillis != null) {
-            value.put("waited_ms", waitedMillis);
+        Long waited = waitedMillis;
+        if (waited != null) {
+            value.put("waited_ms", waited);
         }
         if (options.propagate) {
             StageStatus.mark(getContext(), published.report());
         }
         complete(value);
+        return Next.done();
     }
 
     /** The deadline passed: the build is NOT_BUILT (like an unfinished run) and the step returns what it knows. */
@@ -341,21 +432,43 @@ public final class RunWaitExecution extends StepExecution {
         }
     }
 
-    /** Ends the step with an error, unless an abort already ended it (which then said why). */
-    private void fail(Throwable error) {
-        if (control().claimCompletion()) {
-            getContext().onFailure(error);
-        } else {
-            LOGGER.log(Level.FINE, "After the step ended", error);
+    /** The budget of the call in progress: the deferred one's, resumed, or a new call's. */
+    private @CheckForNull CallBudget startCall(PlatformCalls calls) {
+        CallBudget current = call;
+        if (current == null) {
+            current = calls.newCall();
+            call = current;
         }
+        return current;
+    }
+
+    private PlatformCalls calls(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
+            throws AbortException {
+        PlatformCalls current = calls;
+        if (current == null) {
+            // Made once per start or resume: the credentials are read again after a restart.
+            current = PlatformCalls.of(run, listener, options, config);
+            calls = current;
+        }
+        return current;
+    }
+
+    private PlatformCalls triggerCalls(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
+            throws AbortException {
+        PlatformCalls current = calls;
+        if (current == null) {
+            current = PlatformCalls.forTrigger(run, listener, options, config);
+            calls = current;
+        }
+        return current;
     }
 
     /**
-     * Says in the build's log that the platform is asked to cancel {@code runId}, and returns the request, to run on
-     * the pool once the step has ended. Its outcome goes to the build's log while the build still writes one (a
+     * Says in the build's log that the platform is asked to cancel {@code runId}, and returns the request, to run
+     * once the step has ended. Its outcome goes to the build's log while the build still writes one (a
      * {@code catchError} or {@code finally} after the step) and always to the controller's log.
      */
-    private @CheckForNull Runnable prepareCancel(int runId) {
+    private @CheckForNull CancelTask prepareCancel(int runId) {
         Run<?, ?> run;
         TaskListener listener;
         try {
@@ -369,35 +482,58 @@ public final class RunWaitExecution extends StepExecution {
             return null;
         }
         listener.getLogger().println(PREFIX + Messages.Runs_Canceling(runId));
-        return () -> cancelRun(run, listener, runId);
+        return new CancelTask(run, listener, runId);
     }
 
-    private void cancelRun(Run<?, ?> run, TaskListener listener, int runId) {
-        String outcome;
-        try {
-            String answer = RunSources.trigger(run, listener, options, SamplePlatformConfiguration.get())
-                    .cancel(runId, "Jenkins build " + run.getFullDisplayName() + " was aborted");
-            outcome = Messages.Runs_Canceled(runId, answer);
-        } catch (SummaryException | IOException e) {
-            // A refusal (role, scope, DB mode) is logged, not hidden; the build was aborted either way.
-            outcome = Messages.Runs_CancelFailed(runId, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            outcome = Messages.Runs_CancelFailed(runId, "interrupted");
-        }
-        listener.getLogger().println(PREFIX + outcome);
-        LOGGER.log(Level.INFO, "{0}: {1}", new Object[] {run.getFullDisplayName(), outcome});
-    }
+    /** The platform-side cancel, after the step ended: a task of its own, deferred like any call. */
+    private final class CancelTask implements DeferrableTask {
 
-    private RunLookup lookup(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
-            throws AbortException {
-        RunLookup current = lookup;
-        if (current == null) {
-            // Built once per start or resume: the credentials are read again after a restart.
-            current = RunSources.lookup(run, listener, options, config);
-            lookup = current;
+        private final Run<?, ?> run;
+        private final TaskListener listener;
+        private final int runId;
+        private CallBudget cancelCall;
+
+        CancelTask(Run<?, ?> run, TaskListener listener, int runId) {
+            this.run = run;
+            this.listener = listener;
+            this.runId = runId;
         }
-        return current;
+
+        @Override
+        public Next run() throws Exception {
+            try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+                PlatformCalls platform =
+                        PlatformCalls.forTrigger(run, listener, options, SamplePlatformConfiguration.get());
+                if (cancelCall == null) {
+                    cancelCall = platform.newCall();
+                }
+                String answer = platform.trigger(cancelCall)
+                        .cancel(runId, "Jenkins build " + run.getFullDisplayName() + " was aborted");
+                report(Messages.Runs_Canceled(runId, answer));
+                return Next.done();
+            } catch (Deferred deferral) {
+                throw deferral;
+            } catch (SummaryException | AbortException e) {
+                // A refusal (role, scope, DB mode) is logged, not hidden; the build was aborted either way.
+                report(Messages.Runs_CancelFailed(runId, e.getMessage()));
+                return Next.done();
+            }
+        }
+
+        @Override
+        public void deferred(Deferred deferral) {
+            listener.getLogger().println(PREFIX + deferral.describe());
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+            report(Messages.Runs_CancelFailed(runId, String.valueOf(failure.getMessage())));
+        }
+
+        private void report(String outcome) {
+            listener.getLogger().println(PREFIX + outcome);
+            LOGGER.log(Level.INFO, "{0}: {1}", new Object[] {run.getFullDisplayName(), outcome});
+        }
     }
 
     private String runPage(SamplePlatformConfiguration config, int runId) {

@@ -2,146 +2,87 @@ package io.jenkins.plugins.sampleplatform.wait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
+import io.jenkins.plugins.sampleplatform.defer.DeferrableTask;
+import io.jenkins.plugins.sampleplatform.defer.DeferringExecutor;
+import io.jenkins.plugins.sampleplatform.defer.Next;
+import io.jenkins.plugins.sampleplatform.defer.TaskHandle;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The decisions of {@link ExecutionControl}, driven by hand: the timer's and the pool's work runs only when the test
- * says, so each interleaving of an abort with the work is one test, without threads or timing (issue 20, items 2-4).
+ * The decisions of {@link ExecutionControl}, one interleaving of an abort with the work per test, without timing:
+ * the abort against the {@code POST /runs} (issue 20, item 3), the one completion of the step and the one cancel of
+ * the platform's run (item 4), and the task cancelled however early the abort came (item 2).
  */
 class ExecutionControlTest {
 
-    /** Queues work; the test runs it. A cancelled {@link FutureTask} does nothing when run, as in a real pool. */
-    private static final class ManualPool extends AbstractExecutorService {
-        final List<Runnable> queued = new ArrayList<>();
-        Runnable onExecute = () -> {};
-        int interrupts;
-
-        @Override
-        public void execute(Runnable command) {
-            onExecute.run();
-            queued.add(command);
-        }
-
-        void runAll() {
-            List<Runnable> now = new ArrayList<>(queued);
-            queued.clear();
-            now.forEach(Runnable::run);
-        }
-
-        @Override
-        protected <T> java.util.concurrent.RunnableFuture<T> newTaskFor(Runnable runnable, T value) {
-            return new FutureTask<>(runnable, value) {
-                @Override
-                public boolean cancel(boolean mayInterruptIfRunning) {
-                    if (mayInterruptIfRunning) {
-                        interrupts++;
-                    }
-                    return super.cancel(mayInterruptIfRunning);
-                }
-            };
-        }
-
-        @Override
-        public void shutdown() {}
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
-    }
-
-    private final ManualPool timerThreads = new ManualPool();
-    private final ManualPool pool = new ManualPool();
-    private final ExecutionControl control =
-            new ExecutionControl((work, delayMillis) -> timerThreads.submit(work), pool);
-    private final AtomicInteger polls = new AtomicInteger();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final DeferringExecutor executor = new DeferringExecutor("ExecutionControlTest", scheduler);
+    private final ExecutionControl control = new ExecutionControl();
     private final RuntimeException abort = new RuntimeException("aborted");
+    private final AtomicInteger slices = new AtomicInteger();
 
-    @Test
-    void workGoesFromTheTimerToThePool() {
-        control.schedule(10_000, polls::incrementAndGet);
-        timerThreads.runAll();
-        assertThat(polls).hasValue(0);
-        pool.runAll();
-        assertThat(polls).hasValue(1);
+    private final DeferrableTask counting = new DeferrableTask() {
+        @Override
+        public Next run() {
+            slices.incrementAndGet();
+            return Next.done();
+        }
+
+        @Override
+        public void failed(Throwable failure) {}
+    };
+
+    @AfterEach
+    void tearDown() {
+        executor.shutdown();
+        scheduler.shutdownNow();
+    }
+
+    private TaskHandle later() {
+        return executor.schedule(counting, Instant.now().plus(1, ChronoUnit.HOURS));
     }
 
     @Test
-    void aStopBeforeTheTimerFiresMeansNoPoll() {
-        control.schedule(10_000, polls::incrementAndGet);
+    void anAbortCancelsTheTask() {
+        TaskHandle task = later();
+        control.attach(task);
         assertThat(control.stop(abort, false, null)).isEqualTo(ExecutionControl.Stopped.NOW);
-        timerThreads.runAll();
-        pool.runAll();
-        assertThat(polls).hasValue(0);
-        assertThat(pool.queued).isEmpty();
+        assertThat(task.isCancelled()).isTrue();
+        assertThat(slices).hasValue(0);
     }
 
     @Test
-    void aStopWhileTheTimerHandsThePollToThePoolCancelsThatPoll() {
-        control.schedule(10_000, polls::incrementAndGet);
-        // The abort lands while the timer's task is submitting the poll (the old code's window: stop() cancelled the
-        // timer's finished future, and the poll it had just submitted ran on).
-        pool.onExecute = () -> control.stop(abort, false, null);
-        timerThreads.runAll();
-        Thread.interrupted(); // the stop interrupted the timer's task, which ran on this thread
-        pool.runAll();
-        assertThat(polls).as("no poll after the step ended").hasValue(0);
-    }
-
-    @Test
-    void aStopCancelsThePollOnThePoolWithAnInterrupt() {
-        control.schedule(0, polls::incrementAndGet);
-        timerThreads.runAll();
+    void aTaskAttachedAfterTheAbortIsCancelledOnAttaching() {
+        // start() submits, then attaches: an abort in between must still stop the task.
         control.stop(abort, false, null);
-        assertThat(pool.interrupts).isEqualTo(1);
-        pool.runAll();
-        assertThat(polls).hasValue(0);
-    }
-
-    @Test
-    void nothingIsScheduledOnceStopped() {
-        control.stop(abort, false, null);
-        control.schedule(0, polls::incrementAndGet);
-        assertThat(timerThreads.queued).isEmpty();
+        TaskHandle task = later();
+        control.attach(task);
+        assertThat(task.isCancelled()).isTrue();
+        assertThat(control.isStopped()).isTrue();
     }
 
     @Test
     void anAbortBeforeThePostMeansNoPost() {
         control.stop(abort, true, null);
         assertThat(control.tryStartPosting()).as("the POST must not go out").isFalse();
+        assertThat(control.isPosting()).isFalse();
     }
 
     @Test
     void withCancelOnAbortAnAbortDuringThePostLetsItFinishAndItsEndCancelsTheRun() {
-        control.schedule(0, polls::incrementAndGet);
-        timerThreads.runAll();
+        TaskHandle task = later();
+        control.attach(task);
         assertThat(control.tryStartPosting()).isTrue();
         assertThat(control.isPosting()).isTrue();
 
         assertThat(control.stop(abort, true, null)).isEqualTo(ExecutionControl.Stopped.AFTER_POST);
-        assertThat(pool.interrupts).as("the POST is not interrupted").isZero();
+        assertThat(task.isCancelled()).as("the POST is let finish").isFalse();
 
         assertThat(control.endPosting(63)).isSameAs(abort);
         assertThat(control.claimCancel()).isTrue();
@@ -150,13 +91,14 @@ class ExecutionControlTest {
     }
 
     @Test
-    void withoutCancelOnAbortAnAbortDuringThePostInterruptsIt() {
-        control.schedule(0, polls::incrementAndGet);
-        timerThreads.runAll();
+    void withoutCancelOnAbortAnAbortDuringThePostStopsIt() {
+        TaskHandle task = later();
+        control.attach(task);
         control.tryStartPosting();
         assertThat(control.stop(abort, false, null)).isEqualTo(ExecutionControl.Stopped.NOW);
-        assertThat(pool.interrupts).isEqualTo(1);
+        assertThat(task.isCancelled()).isTrue();
         assertThat(control.endPosting(null)).isNull();
+        assertThat(control.runToCancel()).isNull();
     }
 
     @Test
@@ -191,11 +133,8 @@ class ExecutionControlTest {
     }
 
     @Test
-    void futuresOfThePoolAreTheOnesCancelled() {
-        control.schedule(0, polls::incrementAndGet);
-        timerThreads.runAll();
-        Future<?> queued = (Future<?>) pool.queued.get(0);
+    void afterAnAbortTheWorkMayNotCompleteTheStep() {
         control.stop(abort, false, null);
-        assertThat(queued.isCancelled()).isTrue();
+        assertThat(control.claimCompletion()).isFalse();
     }
 }
