@@ -352,7 +352,8 @@ public final class RunWaitExecution extends StepExecution implements DeferrableT
         } finally {
             deferred = control.endPosting(started == null ? null : started.runId());
             if (deferred != null && started == null) {
-                getContext().onFailure(deferred); // aborted, and nothing was started
+                calls.abandon(call); // aborted, and nothing was started
+                getContext().onFailure(deferred);
             }
         }
         listener.getLogger()
