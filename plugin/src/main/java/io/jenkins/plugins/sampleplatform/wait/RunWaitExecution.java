@@ -334,7 +334,7 @@ public final class RunWaitExecution extends StepExecution implements DeferrableT
             // The saved state predates the POST or its answer: starting again could make a second run.
             throw new AbortException(PREFIX + Messages.Runs_RestartedWhileStarting(trigger.query()));
         }
-        PlatformCalls calls = triggerCalls(run, listener, config);
+        PlatformCalls calls = calls(run, listener, config);
         ExecutionControl control = control();
         if (!control.tryStartPosting()) {
             return false; // aborted before the request: start nothing
@@ -447,18 +447,11 @@ public final class RunWaitExecution extends StepExecution implements DeferrableT
             throws AbortException {
         PlatformCalls current = calls;
         if (current == null) {
-            // Made once per start or resume: the credentials are read again after a restart.
-            current = PlatformCalls.of(run, listener, options, config);
-            calls = current;
-        }
-        return current;
-    }
-
-    private PlatformCalls triggerCalls(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
-            throws AbortException {
-        PlatformCalls current = calls;
-        if (current == null) {
-            current = PlatformCalls.forTrigger(run, listener, options, config);
+            // Made once per start or resume: the credentials are read again after a restart. Starting a run needs
+            // the API, said before any database setting is read.
+            current = trigger != null
+                    ? PlatformCalls.forTrigger(run, listener, options, config)
+                    : PlatformCalls.of(run, listener, options, config);
             calls = current;
         }
         return current;

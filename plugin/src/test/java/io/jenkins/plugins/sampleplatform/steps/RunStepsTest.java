@@ -161,15 +161,8 @@ class RunStepsTest {
         platform.list()
                 .set("POST /api/v1/runs", 202, run(62, "queued"))
                 .status(62, "running")
-                .set(
-                        "POST /api/v1/runs/62/cancel",
-                        200,
-                        "{\"run_id\":62,\"action\":\"cancel\",\"status\":\"canceled\"}");
-        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "aborted");
-        job.setDefinition(new CpsFlowDefinition(
-                "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor',"
-                        + " cancelOnAbort: true)",
-                true));
+                .set("POST /api/v1/runs/62/cancel", 200, canceled(62));
+        WorkflowJob job = startsAndCancelsOnAbort("aborted");
         try (LogRecorder log =
                 new LogRecorder().record(RunWaitExecution.class, Level.INFO).capture(10)) {
             WorkflowRun build = job.scheduleBuild2(0).waitForStart();
@@ -189,16 +182,9 @@ class RunStepsTest {
         platform.list()
                 .set("POST /api/v1/runs", 202, run(64, "queued"))
                 .status(64, "running")
-                .set(
-                        "POST /api/v1/runs/64/cancel",
-                        200,
-                        "{\"run_id\":64,\"action\":\"cancel\",\"status\":\"canceled\"}")
+                .set("POST /api/v1/runs/64/cancel", 200, canceled(64))
                 .holdUntil("POST /api/v1/runs/64/cancel", arrived, release);
-        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "abortedWhileCanceling");
-        job.setDefinition(new CpsFlowDefinition(
-                "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor',"
-                        + " cancelOnAbort: true)",
-                true));
+        WorkflowJob job = startsAndCancelsOnAbort("abortedWhileCanceling");
         try (LogRecorder log =
                 new LogRecorder().record(RunWaitExecution.class, Level.INFO).capture(10)) {
             WorkflowRun build = job.scheduleBuild2(0).waitForStart();
@@ -221,6 +207,19 @@ class RunStepsTest {
         }
     }
 
+    private WorkflowJob startsAndCancelsOnAbort(String name) throws Exception {
+        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, name);
+        job.setDefinition(new CpsFlowDefinition(
+                "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor',"
+                        + " cancelOnAbort: true)",
+                true));
+        return job;
+    }
+
+    private static String canceled(int runId) {
+        return "{\"run_id\":" + runId + ",\"action\":\"cancel\",\"status\":\"canceled\"}";
+    }
+
     /** The outcome of a cancel is logged once the platform answers, after the step (and often the build) ended. */
     private static void awaitMessage(LogRecorder log, String text) throws InterruptedException {
         while (log.getMessages().stream().noneMatch(m -> m.contains(text))) {
@@ -236,15 +235,8 @@ class RunStepsTest {
                 .set("POST /api/v1/runs", 202, run(63, "queued"))
                 .holdUntil("POST /api/v1/runs", arrived, release)
                 .status(63, "queued")
-                .set(
-                        "POST /api/v1/runs/63/cancel",
-                        200,
-                        "{\"run_id\":63,\"action\":\"cancel\",\"status\":\"canceled\"}");
-        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "abortedWhileStarting");
-        job.setDefinition(new CpsFlowDefinition(
-                "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor',"
-                        + " cancelOnAbort: true)",
-                true));
+                .set("POST /api/v1/runs/63/cancel", 200, canceled(63));
+        WorkflowJob job = startsAndCancelsOnAbort("abortedWhileStarting");
         try (LogRecorder log =
                 new LogRecorder().record(RunWaitExecution.class, Level.INFO).capture(10)) {
             WorkflowRun build = job.scheduleBuild2(0).waitForStart();
