@@ -38,7 +38,7 @@ class SummaryRestartTest {
                         true));
                 WorkflowRun build = job.scheduleBuild2(0).waitForStart();
                 // Deferred: a timer task until the window opens, no thread.
-                r.waitForMessage("trying again in", build);
+                r.waitForMessage("rate limited (HTTP 429), trying again in", build);
                 assertThat(build.isBuilding()).isTrue();
             });
             // While the controller is down the window opens.
