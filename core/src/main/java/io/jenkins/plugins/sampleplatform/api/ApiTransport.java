@@ -57,6 +57,7 @@ final class ApiTransport {
     private final RetryDelays delays;
     private final ResponseParser parser;
     private final Clock clock;
+    private final RetrySleeper sleeper;
     /** Non-blocking mode's call state; null in blocking mode. */
     private final CallBudget budget;
 
@@ -71,7 +72,8 @@ final class ApiTransport {
             RetryListener listener,
             RequestGate gate,
             RetryDelays delays,
-            Clock clock) {
+            Clock clock,
+            RetrySleeper sleeper) {
         this(
                 baseUrl,
                 token,
@@ -84,6 +86,7 @@ final class ApiTransport {
                 gate,
                 delays,
                 clock,
+                sleeper,
                 null);
     }
 
@@ -99,8 +102,10 @@ final class ApiTransport {
             RequestGate gate,
             RetryDelays delays,
             Clock clock,
+            RetrySleeper sleeper,
             CallBudget budget) {
         this.budget = budget;
+        this.sleeper = sleeper;
         this.baseUrl = baseUrl;
         this.token = token;
         this.http = http;
@@ -129,6 +134,7 @@ final class ApiTransport {
                 gate,
                 delays,
                 clock,
+                sleeper,
                 java.util.Objects.requireNonNull(budget, "budget"));
     }
 
@@ -392,7 +398,7 @@ final class ApiTransport {
         }
         listener.onRetry(new RetryEvent(nextAttempt, wait, reason, detail));
         if (sleep) {
-            TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+            sleeper.sleep(wait);
         }
     }
 

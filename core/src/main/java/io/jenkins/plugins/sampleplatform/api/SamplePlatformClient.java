@@ -52,7 +52,8 @@ public final class SamplePlatformClient implements SummarySource {
                 builder.listener,
                 builder.gate != null ? builder.gate : RateLimitGates.shared(baseUrl, builder.token),
                 new RetryDelays(builder.maxWait, ThreadLocalRandom.current()),
-                Clock.systemUTC());
+                builder.clock,
+                builder.sleeper);
     }
 
     private SamplePlatformClient(BaseUrl baseUrl, ApiTransport transport) {
@@ -161,6 +162,8 @@ public final class SamplePlatformClient implements SummarySource {
         private long maxResponseBytes = 1024 * 1024;
         private RetryListener listener = RetryListener.NONE;
         private RequestGate gate;
+        private Clock clock = Clock.systemUTC();
+        private RetrySleeper sleeper = RetrySleeper.SYSTEM;
 
         private Builder(BaseUrl baseUrl, SecretText token) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -249,6 +252,18 @@ public final class SamplePlatformClient implements SummarySource {
          */
         public Builder requestGate(RequestGate gate) {
             this.gate = Objects.requireNonNull(gate, "gate");
+            return this;
+        }
+
+        /** Test seam: the clock deadlines, waits and deferrals are read on (default: the system's, UTC). */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Test seam: how the blocking client sleeps a back-off (default: {@link Thread#sleep}). */
+        Builder sleeper(RetrySleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
