@@ -17,16 +17,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * DB mode's comparison: run states ({@link RunStateReader}, six statements a run) and references (one statement
- * each, ordered by the {@code completed} progress row as the platform orders them). One instance serves one
- * comparison: it keeps the states it read, so a reference run that is resolved and then compared is read once,
- * and every answer comes from the same moment's data.
+ * DB mode's comparison: run states ({@link RunStateReader}: six statements for the first run, five for each
+ * further one, as the catalogue's expected outputs are read once) and references (one statement each, ordered
+ * by the {@code completed} progress row as the platform orders them). One instance serves one comparison: it
+ * keeps what it read, so a reference run that is resolved and then compared is read once.
  */
 public final class DatabaseComparisonSource implements RunStateSource, ReferenceResolver {
 
     private final DatabaseSettings settings;
     private final SqlDialect dialect;
     private final Map<Integer, RunState> read = new HashMap<>();
+    /** The catalogue's expected outputs, read with the first run's states and used for every later one. */
+    private Map<Integer, RunStateReader.Outputs> catalogue;
 
     public DatabaseComparisonSource(DatabaseSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -55,7 +57,10 @@ public final class DatabaseComparisonSource implements RunStateSource, Reference
      */
     public synchronized RunState state(Connection connection, int runId)
             throws SQLException, SummaryException, InterruptedException {
-        RunState state = RunStateReader.read(connection, dialect, runId);
+        if (catalogue == null) {
+            catalogue = RunStateReader.outputs(connection);
+        }
+        RunState state = RunStateReader.read(connection, dialect, runId, catalogue);
         read.put(runId, state);
         return state;
     }

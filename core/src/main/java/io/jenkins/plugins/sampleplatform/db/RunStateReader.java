@@ -47,10 +47,17 @@ final class RunStateReader {
 
     static RunState read(Connection connection, SqlDialect dialect, int runId)
             throws SQLException, SummaryException, InterruptedException {
+        return read(connection, dialect, runId, outputs(connection));
+    }
+
+    /**
+     * The same with the catalogue's expected outputs already read ({@link #outputs}): they do not depend on the
+     * run, so a comparison reads them once for both runs (five statements a run then).
+     */
+    static RunState read(Connection connection, SqlDialect dialect, int runId, Map<Integer, Outputs> outputs)
+            throws SQLException, SummaryException, InterruptedException {
         RunRow run = run(connection, runId);
         Map<Integer, Selected> selected = selected(connection, runId, run.customized);
-        RunResultReader.checkInterrupted();
-        Map<Integer, Outputs> outputs = outputs(connection);
         RunResultReader.checkInterrupted();
         Map<Integer, List<String>> accepted = RunResultReader.acceptedHashes(connection, dialect, runId);
         Map<Integer, RunResultReader.Sample> results = results(connection, runId);
@@ -167,7 +174,7 @@ final class RunStateReader {
     }
 
     /** A test's expected outputs: those the summary counts as not ignored, and whether one is strictly not. */
-    private static final class Outputs {
+    static final class Outputs {
         int[] notIgnored = new int[0];
         boolean anyStrictlyNotIgnored;
 
@@ -176,7 +183,8 @@ final class RunStateReader {
         }
     }
 
-    private static Map<Integer, Outputs> outputs(Connection connection) throws SQLException {
+    /** Every expected output of the catalogue, by test: one scan of {@code regression_test_output}. */
+    static Map<Integer, Outputs> outputs(Connection connection) throws SQLException {
         Map<Integer, Outputs> outputs = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(StateQueries.OUTPUTS)) {
             statement.setFetchSize(FETCH_SIZE);

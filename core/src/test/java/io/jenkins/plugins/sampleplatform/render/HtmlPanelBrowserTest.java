@@ -186,6 +186,37 @@ class HtmlPanelBrowserTest {
     }
 
     @Test
+    void comparisonsShowBrokenFirstWithEdgesBesidesColourAndCollapsedDiffs(@TempDir Path work) throws Exception {
+        RunSummary summary = Summaries.cleanPass()
+                .status(RunStatus.FAIL)
+                .counts(6, 2, 4, 0, 0)
+                .build();
+        ComparisonView view = new ComparisonView(
+                Comparisons.everyVerdict("two.ts"),
+                new PlatformLinks(URI.create("https://sampleplatform.ccextractor.org")));
+        String panel = HtmlPanel.render(summaryReport(summary), null, view);
+        HeadlessChromium.Result result = load(page(panel, "", "", ""), work, TALL);
+
+        Map<String, String> probe = probe(result.dom());
+        assertThat(probe)
+                .containsEntry("scripts", "1")
+                .containsEntry("handlers", "0")
+                .containsEntry("embedded", "0")
+                .containsEntry("styles", "0");
+        assertThat(probe.get("sp-run-42.compareTitles"))
+                .isEqualTo("Compared with the tip of master|Compared with commit aaaaaaa|Compared with run 99");
+        // Broken here solid, failing differently dashed, fixed here double: never colour alone.
+        assertThat(probe.get("sp-run-42.verdictEdges"))
+                .isEqualTo("broken_here=solid;failing_differently=dashed;fixed_here=double");
+        // The diff excerpt is collapsed: a closed <details>, one line high.
+        assertThat(probe.get("sp-run-42.diffOpen")).startsWith("false,");
+        assertThat(Integer.parseInt(probe.get("sp-run-42.diffOpen").split(",")[1]))
+                .isLessThan(40);
+        assertThat(result.consoleLines()).as("console messages").isEmpty();
+        keepIfAsked(result.screenshot(), "sampleplatform.compareScreenshot");
+    }
+
+    @Test
     void aHostileServerCannotRunScriptOrLoadAnything(@TempDir Path work) throws Exception {
         List<String> reasons = new ArrayList<>();
         for (String hostile : Hostile.STRINGS) {
