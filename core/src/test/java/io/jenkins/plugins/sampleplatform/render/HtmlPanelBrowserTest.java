@@ -152,11 +152,7 @@ class HtmlPanelBrowserTest {
         HeadlessChromium.Result result = load(page(light, dark, "", ""), work, TALL);
 
         Map<String, String> probe = probe(result.dom());
-        assertThat(probe)
-                .containsEntry("scripts", "1")
-                .containsEntry("handlers", "0")
-                .containsEntry("embedded", "0")
-                .containsEntry("styles", "0");
+        assertOnlyTheProbeRuns(probe);
         assertThat(probe.get("sp-run-42.failures").split(",")).hasSize(50);
         assertThat(probe.get("sp-run-42.failures"))
                 .startsWith("missing_output,missing_output,missing_output,missing_output,fail,");
@@ -198,11 +194,7 @@ class HtmlPanelBrowserTest {
         HeadlessChromium.Result result = load(page(panel, "", "", ""), work, TALL);
 
         Map<String, String> probe = probe(result.dom());
-        assertThat(probe)
-                .containsEntry("scripts", "1")
-                .containsEntry("handlers", "0")
-                .containsEntry("embedded", "0")
-                .containsEntry("styles", "0");
+        assertOnlyTheProbeRuns(probe);
         assertThat(probe.get("sp-run-42.compareTitles"))
                 .isEqualTo("Compared with the tip of master|Compared with commit aaaaaaa|Compared with run 99");
         // Broken here solid, failing differently dashed, fixed here double: never colour alone.
@@ -305,6 +297,15 @@ class HtmlPanelBrowserTest {
                     .replace("{{LIGHT_TREND}}", lightTrend)
                     .replace("{{DARK_TREND}}", darkTrend);
         }
+    }
+
+    /** The probe is the page's one script; the panels add no handler, embedded object or style. */
+    private static void assertOnlyTheProbeRuns(Map<String, String> probe) {
+        assertThat(probe)
+                .containsEntry("scripts", "1")
+                .containsEntry("handlers", "0")
+                .containsEntry("embedded", "0")
+                .containsEntry("styles", "0");
     }
 
     /** The probe's "key: value" lines, from the dumped DOM. */
