@@ -74,38 +74,6 @@ final class ApiTransport {
             RetryDelays delays,
             Clock clock,
             RetrySleeper sleeper) {
-        this(
-                baseUrl,
-                token,
-                http,
-                requestTimeout,
-                totalBudget,
-                maxAttempts,
-                maxResponseBytes,
-                listener,
-                gate,
-                delays,
-                clock,
-                sleeper,
-                null);
-    }
-
-    private ApiTransport(
-            BaseUrl baseUrl,
-            SecretText token,
-            HttpClient http,
-            Duration requestTimeout,
-            Duration totalBudget,
-            int maxAttempts,
-            long maxResponseBytes,
-            RetryListener listener,
-            RequestGate gate,
-            RetryDelays delays,
-            Clock clock,
-            RetrySleeper sleeper,
-            CallBudget budget) {
-        this.budget = budget;
-        this.sleeper = sleeper;
         this.baseUrl = baseUrl;
         this.token = token;
         this.http = http;
@@ -118,24 +86,31 @@ final class ApiTransport {
         this.delays = delays;
         this.parser = new ResponseParser(token);
         this.clock = clock;
+        this.sleeper = sleeper;
+        this.budget = null;
+    }
+
+    /** {@code blocking}'s settings, in non-blocking mode for the call of {@code budget}. */
+    private ApiTransport(ApiTransport blocking, CallBudget budget) {
+        baseUrl = blocking.baseUrl;
+        token = blocking.token;
+        http = blocking.http;
+        requestTimeout = blocking.requestTimeout;
+        totalBudget = blocking.totalBudget;
+        maxAttempts = blocking.maxAttempts;
+        maxResponseBytes = blocking.maxResponseBytes;
+        listener = blocking.listener;
+        gate = blocking.gate;
+        delays = blocking.delays;
+        parser = blocking.parser;
+        clock = blocking.clock;
+        sleeper = blocking.sleeper;
+        this.budget = java.util.Objects.requireNonNull(budget, "budget");
     }
 
     /** This transport in non-blocking mode for one call: every wait ends the call with a {@link Deferred}. */
     ApiTransport deferring(CallBudget budget) {
-        return new ApiTransport(
-                baseUrl,
-                token,
-                http,
-                requestTimeout,
-                totalBudget,
-                maxAttempts,
-                maxResponseBytes,
-                listener,
-                gate,
-                delays,
-                clock,
-                sleeper,
-                java.util.Objects.requireNonNull(budget, "budget"));
+        return new ApiTransport(this, budget);
     }
 
     /** A new call's state: its total budget starts now. */

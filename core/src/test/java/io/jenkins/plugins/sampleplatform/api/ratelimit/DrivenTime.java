@@ -3,11 +3,8 @@ package io.jenkins.plugins.sampleplatform.api.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.sampleplatform.api.RequestGate;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.function.IntSupplier;
 
@@ -28,10 +24,8 @@ import java.util.function.IntSupplier;
  * today (by default), so the {@code Date} header the JDK's {@code HttpServer} stamps in real time is taken for
  * garbage, not for clock skew; the servers of these tests read this time instead.
  */
-public final class DrivenTime implements GateClock {
+public final class DrivenTime extends ManualTime {
 
-    private final long startMillis;
-    private final AtomicLong elapsedNanos = new AtomicLong();
     private final AtomicInteger asleep = new AtomicInteger();
 
     public DrivenTime() {
@@ -39,17 +33,7 @@ public final class DrivenTime implements GateClock {
     }
 
     public DrivenTime(Instant start) {
-        this.startMillis = start.toEpochMilli();
-    }
-
-    @Override
-    public long nanoTime() {
-        return 1_000_000_000L + elapsedNanos.get();
-    }
-
-    @Override
-    public long currentTimeMillis() {
-        return startMillis + elapsedNanos.get() / 1_000_000L;
+        super(start);
     }
 
     /** The gate's wait: one real millisecond, then the gate re-checks against this time. */
@@ -71,37 +55,8 @@ public final class DrivenTime implements GateClock {
         }
     }
 
-    public Instant now() {
-        return Instant.ofEpochMilli(currentTimeMillis());
-    }
-
     public void advance(Duration duration) {
-        elapsedNanos.addAndGet(duration.toNanos());
-    }
-
-    /** This time as a {@link Clock}, for the client's deadlines. */
-    public Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now();
-            }
-        };
-    }
-
-    /** A gate on this time. */
-    public WindowGate gate() {
-        return new WindowGate("driven", this);
+        moveOn(duration);
     }
 
     /**
