@@ -43,7 +43,8 @@ final class SummaryCommand implements Callable<Integer> {
         text,
         json,
         html,
-        markdown
+        markdown,
+        junit
     }
 
     @Spec
@@ -79,13 +80,19 @@ final class SummaryCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text, json, html or markdown (default: ${DEFAULT-VALUE}).")
+            description = "text, json, html, markdown or junit (JUnit XML of every sample; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin
     FailuresOption failures;
 
-    @Option(names = "--verbose", description = "On errors, also print the stack trace (never secrets).")
+    @Mixin
+    JUnitOptions junit;
+
+    @Option(
+            names = "--verbose",
+            description = "Say what listing every sample cost (JUnit report); on errors, also print the stack trace"
+                    + " (never secrets).")
     boolean verbose;
 
     @Override
@@ -99,6 +106,7 @@ final class SummaryCommand implements Callable<Integer> {
         try {
             query = find.query();
             wait.checkUsage();
+            junit.checkUsage();
             if ((run == null) == (query == null)) {
                 throw new UsageException("Give exactly one of --run N and --commit SHA.");
             }
@@ -147,8 +155,15 @@ final class SummaryCommand implements Callable<Integer> {
             err.println("sampleplatform: interrupted");
             return ExitCodes.INTERRUPTED;
         }
-        out.print(ReportOutput.render(
-                report, failureReport, failureLimit, format, wait.wait ? resolved.waitedMillis() : null));
+        Integer junitFailed =
+                JUnitReport.writeIfWanted(opened, summary, find.platform, site(), format, junit, verbose, out, err);
+        if (junitFailed != null) {
+            return junitFailed;
+        }
+        if (format != Format.junit) {
+            out.print(ReportOutput.render(
+                    report, failureReport, failureLimit, format, wait.wait ? resolved.waitedMillis() : null));
+        }
         out.flush();
         return ExitCodes.of(judged.result());
     }
