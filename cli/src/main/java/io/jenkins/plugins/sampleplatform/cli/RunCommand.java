@@ -101,7 +101,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     JUnitOptions junit;
 
-    @Option(names = "--verbose", description = "On errors, also print the stack trace (never secrets).")
+    @Option(
+            names = "--verbose",
+            description = "Say what listing every sample cost (JUnit report); on errors, also print the stack trace"
+                    + " (never secrets).")
     boolean verbose;
 
     /** Only there to refuse DB mode with a clear line instead of "unknown option". */
