@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DbSummaryBenchmark {
 
     /** A connection's statement count and the connection that counts. */
-    private record Counted(Connection connection, AtomicInteger statements) {}
+    record Counted(Connection connection, AtomicInteger statements) {}
 
     /** Entries of the failure list, as the platform's listing pages at most. */
     private static final int LIMIT = 100;
@@ -210,7 +210,7 @@ public final class DbSummaryBenchmark {
     }
 
     /** The bytes this thread allocates while {@code body} runs (HotSpot's per-thread counter). */
-    private static long allocatedBy(Body body) throws Exception {
+    static long allocatedBy(Body body) throws Exception {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);

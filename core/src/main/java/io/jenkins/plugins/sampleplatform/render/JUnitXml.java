@@ -115,8 +115,11 @@ public final class JUnitXml {
             if (sample.categories().isEmpty()) {
                 uncategorized.add(sample);
             }
-            for (String category : sample.categories().stream().distinct().toList()) {
-                named.computeIfAbsent(category, c -> new ArrayList<>()).add(sample);
+            for (int i = 0; i < sample.categories().size(); i++) {
+                String category = sample.categories().get(i);
+                if (sample.categories().indexOf(category) == i) { // a category named twice is one suite
+                    named.computeIfAbsent(category, c -> new ArrayList<>()).add(sample);
+                }
             }
         }
         Map<String, List<SampleResult>> suites = new java.util.LinkedHashMap<>(named);
