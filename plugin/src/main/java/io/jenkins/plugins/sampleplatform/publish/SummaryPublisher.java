@@ -74,6 +74,7 @@ public final class SummaryPublisher {
         listener.getLogger().println(ConsoleFailures.render(failures, runId, ConsoleFailures.LOG_DEFAULT));
         SummaryAction.attach(run, report, failures);
         SummaryHistory.record(run, report);
+        SampleReports.publish(run, listener, options, source, report, failures, site(options, config));
 
         if (options.propagate) {
             Result result = ResultMapping.toJenkins(verdict.result());

@@ -13,6 +13,7 @@ import io.jenkins.plugins.sampleplatform.Messages;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.config.SamplePlatformConfiguration;
 import io.jenkins.plugins.sampleplatform.publish.PublishedSummary;
+import io.jenkins.plugins.sampleplatform.publish.SampleReports;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
 import io.jenkins.plugins.sampleplatform.publish.SummaryPublisher;
 import io.jenkins.plugins.sampleplatform.publish.SummarySources;
@@ -78,6 +79,8 @@ public final class RunWaitExecution extends StepExecution {
 
     /** The saved state of the wait; {@code null} until the run is known or the wait began. */
     private volatile @CheckForNull RunWaiter waiter;
+    /** Whether the in-progress check of the waited run was published (kept across a restart: published once). */
+    private volatile boolean checkInProgress;
 
     private transient volatile RunLookup lookup;
     private transient volatile Future<?> task;
@@ -250,6 +253,12 @@ public final class RunWaitExecution extends StepExecution {
         RunWaiter state = waiter;
         WaitStep step = RunPoll.once(state, lookup(run, listener, config), Clock.systemUTC());
         step.news().forEach(line -> listener.getLogger().println(PREFIX + line));
+        if (step.kind() == WaitStep.Kind.POLL
+                && !checkInProgress
+                && state.runId().isPresent()) {
+            checkInProgress = true; // once: the check is updated when the run is judged
+            SampleReports.inProgress(run, listener, options, state.runId().getAsInt(), platform());
+        }
         switch (step.kind()) {
             case POLL -> schedule(Duration.between(Instant.now(), step.pollAt()).toMillis());
             case FINISHED ->
@@ -261,6 +270,11 @@ public final class RunWaitExecution extends StepExecution {
             case TIMED_OUT -> timedOut(run, listener, state, step.failure());
             case FAILED -> throw new AbortException(PREFIX + step.failure().getMessage());
         }
+    }
+
+    /** The platform the step names (commit search or start), else {@code null}: looked up when needed. */
+    private @CheckForNull String platform() {
+        return query != null ? query.platform() : trigger != null ? trigger.platform() : null;
     }
 
     private void beginWait(TaskListener listener, Integer runId) {
