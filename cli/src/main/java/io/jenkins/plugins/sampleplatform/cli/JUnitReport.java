@@ -52,59 +52,47 @@ final class JUnitReport {
             return null;
         }
         try {
-            return write(opened, summary, platform, site, format, options, verbose, out, err);
+            int runId = summary.runId();
+            boolean withNotRun = summary.skippedCount() == null || summary.skippedCount() > 0;
+            RunResults results;
+            try {
+                results = opened.summaries().results().results(runId, withNotRun);
+            } catch (SummaryException e) {
+                RunResolution.say(
+                        err,
+                        "could not list the samples of run " + runId + " for the JUnit report: " + e.getMessage()
+                                + CliAdvice.forFailure(e));
+                return ExitCodes.NO_SUMMARY;
+            }
+            String knownPlatform = platform != null ? platform : lookUpPlatform(opened, runId, verbose, err);
+            if (verbose) {
+                RunResolution.say(
+                        err,
+                        "JUnit report of run " + runId + ": "
+                                + results.samples().size() + " samples, listed in "
+                                + results.cost().describe() + ".");
+            }
+            String xml = JUnitXml.render(
+                    results, new JUnitXml.Options(knownPlatform, new PlatformLinks(site), JUnitXml.SampleNote.NONE));
+            if (options.file != null) {
+                try {
+                    writeWhole(options.file, xml);
+                } catch (IOException e) {
+                    RunResolution.say(
+                            err, "could not write the JUnit report to " + options.file + ": " + e.getMessage());
+                    return ExitCodes.NO_SUMMARY;
+                }
+            }
+            if (format == SummaryCommand.Format.junit) {
+                out.print(xml);
+                out.flush();
+            }
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             RunResolution.say(err, "interrupted");
             return ExitCodes.INTERRUPTED;
         }
-    }
-
-    private static Integer write(
-            Sources.Opened opened,
-            RunSummary summary,
-            String platform,
-            URI site,
-            SummaryCommand.Format format,
-            JUnitOptions options,
-            boolean verbose,
-            PrintWriter out,
-            PrintWriter err)
-            throws InterruptedException {
-        int runId = summary.runId();
-        boolean withNotRun = summary.skippedCount() == null || summary.skippedCount() > 0;
-        RunResults results;
-        try {
-            results = opened.summaries().results().results(runId, withNotRun);
-        } catch (SummaryException e) {
-            RunResolution.say(
-                    err,
-                    "could not list the samples of run " + runId + " for the JUnit report: " + e.getMessage()
-                            + CliAdvice.forFailure(e));
-            return ExitCodes.NO_SUMMARY;
-        }
-        String knownPlatform = platform != null ? platform : lookUpPlatform(opened, runId, verbose, err);
-        if (verbose) {
-            RunResolution.say(
-                    err,
-                    "JUnit report of run " + runId + ": " + results.samples().size() + " samples, listed in "
-                            + results.cost().describe() + ".");
-        }
-        String xml = JUnitXml.render(
-                results, new JUnitXml.Options(knownPlatform, new PlatformLinks(site), JUnitXml.SampleNote.NONE));
-        if (options.file != null) {
-            try {
-                writeWhole(options.file, xml);
-            } catch (IOException e) {
-                RunResolution.say(err, "could not write the JUnit report to " + options.file + ": " + e.getMessage());
-                return ExitCodes.NO_SUMMARY;
-            }
-        }
-        if (format == SummaryCommand.Format.junit) {
-            out.print(xml);
-            out.flush();
-        }
-        return null;
     }
 
     /** The run's platform for the test case class names; {@code null} (named "unknown") when it cannot be had. */

@@ -101,11 +101,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     JUnitOptions junit;
 
-    @Option(
-            names = "--verbose",
-            description = "Say what listing every sample cost (JUnit report); on errors, also print the stack trace"
-                    + " (never secrets).")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     /** Only there to refuse DB mode with a clear line instead of "unknown option". */
     @Option(
@@ -176,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
             RunResolution.say(err, e.getMessage() + CliAdvice.forFailure(e));
-            if (verbose) {
+            if (verbose.on) {
                 err.print(CliSecrets.scrubber().stackTrace(e));
                 err.flush();
             }
@@ -201,8 +198,8 @@ final class RunCommand implements Callable<Integer> {
             RunResolution.say(err, "interrupted");
             return ExitCodes.INTERRUPTED;
         }
-        Integer junitFailed =
-                JUnitReport.writeIfWanted(opened, summary, platform, baseUrl.site(), format, junit, verbose, out, err);
+        Integer junitFailed = JUnitReport.writeIfWanted(
+                opened, summary, platform, baseUrl.site(), format, junit, verbose.on, out, err);
         if (junitFailed != null) {
             return junitFailed;
         }

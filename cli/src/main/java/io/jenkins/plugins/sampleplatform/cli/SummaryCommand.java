@@ -89,11 +89,8 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     JUnitOptions junit;
 
-    @Option(
-            names = "--verbose",
-            description = "Say what listing every sample cost (JUnit report); on errors, also print the stack trace"
-                    + " (never secrets).")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() {
@@ -130,7 +127,7 @@ final class SummaryCommand implements Callable<Integer> {
             String which = runId > 0 ? "the summary of run " + runId : "the run of " + query.describe();
             err.println(CliSecrets.scrubber()
                     .scrub("sampleplatform: could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e)));
-            if (verbose) {
+            if (verbose.on) {
                 err.print(CliSecrets.scrubber().stackTrace(e));
             }
             err.flush();
@@ -156,7 +153,7 @@ final class SummaryCommand implements Callable<Integer> {
             return ExitCodes.INTERRUPTED;
         }
         Integer junitFailed =
-                JUnitReport.writeIfWanted(opened, summary, find.platform, site(), format, junit, verbose, out, err);
+                JUnitReport.writeIfWanted(opened, summary, find.platform, site(), format, junit, verbose.on, out, err);
         if (junitFailed != null) {
             return junitFailed;
         }

@@ -5,11 +5,8 @@ import io.jenkins.plugins.sampleplatform.results.ResultSource;
 import io.jenkins.plugins.sampleplatform.results.RunResults;
 import io.jenkins.plugins.sampleplatform.results.SampleResult;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
-import io.jenkins.plugins.sampleplatform.summary.RunNotFoundException;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +26,6 @@ public final class DatabaseResultSource implements ResultSource {
 
     /** Statements per listing, whatever the run's size. */
     public static final int STATEMENTS = 5;
-
-    private static final String RUN_EXISTS = "SELECT id FROM test WHERE id = ?";
 
     private final DatabaseSettings settings;
     private final SqlDialect dialect;
@@ -58,14 +53,7 @@ public final class DatabaseResultSource implements ResultSource {
      */
     public RunResults results(Connection connection, int runId, boolean withNotRun)
             throws SQLException, SummaryException, InterruptedException {
-        try (PreparedStatement run = connection.prepareStatement(RUN_EXISTS)) {
-            run.setInt(1, runId);
-            try (ResultSet row = run.executeQuery()) {
-                if (!row.next()) {
-                    throw new RunNotFoundException(runId, "Run " + runId + " not found.");
-                }
-            }
-        }
+        DatabaseFailureSource.requireRun(connection, runId);
         List<SampleOutcome> outcomes = new ArrayList<>();
         RunResultReader.read(connection, dialect, runId, outcomes::add);
         if (Thread.interrupted()) {

@@ -48,19 +48,7 @@ final class FailureDetailQuery {
             throw new IllegalArgumentException("at most " + MAX_IDS + " ids per statement");
         }
         String ids = String.join(", ", Collections.nCopies(regressionTestIds.size(), "?"));
-        String sql = """
-                SELECT %d AS kind, rt.id AS regression_test_id, s.id AS number, s.original_name AS text,
-                       NULL AS extension, NULL AS got
-                FROM regression_test rt JOIN sample s ON s.id = rt.sample_id
-                WHERE rt.id IN (%s)
-                UNION ALL
-                SELECT %d, rc.regression_id, NULL, (SELECT c.name FROM category c WHERE c.id = rc.category_id), NULL, NULL
-                FROM regression_test_category rc
-                WHERE rc.regression_id IN (%s)
-                UNION ALL
-                SELECT %d, f.regression_test_id, f.regression_test_output_id, f.expected, o.correct_extension, f.got
-                FROM test_result_file f LEFT JOIN regression_test_output o ON o.id = f.regression_test_output_id
-                WHERE f.test_id = ? AND f.regression_test_id IN (%s) AND f.got IS NOT NULL""".formatted(SAMPLE, ids, CATEGORY, ids, OUTPUT, ids);
+        String sql = statement(ids, "f.regression_test_id IN (" + ids + ") AND ");
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int p = 1;
             for (int id : regressionTestIds) {
@@ -92,19 +80,7 @@ final class FailureDetailQuery {
                       AND NOT EXISTS (SELECT 1 FROM customized_test cx WHERE cx.test_id = ?)""";
         String samples = "SELECT r.regression_test_id FROM test_result r WHERE r.test_id = ?"
                 + (withSelection ? " UNION " + selection : "");
-        String sql = """
-                SELECT %d AS kind, rt.id AS regression_test_id, s.id AS number, s.original_name AS text,
-                       NULL AS extension, NULL AS got
-                FROM regression_test rt JOIN sample s ON s.id = rt.sample_id
-                WHERE rt.id IN (%s)
-                UNION ALL
-                SELECT %d, rc.regression_id, NULL, (SELECT c.name FROM category c WHERE c.id = rc.category_id), NULL, NULL
-                FROM regression_test_category rc
-                WHERE rc.regression_id IN (%s)
-                UNION ALL
-                SELECT %d, f.regression_test_id, f.regression_test_output_id, f.expected, o.correct_extension, f.got
-                FROM test_result_file f LEFT JOIN regression_test_output o ON o.id = f.regression_test_output_id
-                WHERE f.test_id = ? AND f.got IS NOT NULL""".formatted(SAMPLE, samples, CATEGORY, samples, OUTPUT);
+        String sql = statement(samples, "");
         if (withSelection) {
             sql += "\nUNION ALL\nSELECT %d, sel.regression_id, NULL, NULL, NULL, NULL FROM (%s) sel"
                     .formatted(SELECTED, selection.replace("ct.regression_id", "ct.regression_id AS regression_id"));
@@ -117,6 +93,27 @@ final class FailureDetailQuery {
             }
             return collect(statement, selected);
         }
+    }
+
+    /**
+     * The statement: sample, category and differing-file rows of the regression tests {@code samples} (a list of
+     * placeholders or a subquery) names; {@code fileFilter} narrows the files before {@code f.got IS NOT NULL}.
+     * Parameters: those of {@code samples} twice, then the run id, then those of {@code fileFilter}.
+     */
+    private static String statement(String samples, String fileFilter) {
+        return """
+                SELECT %d AS kind, rt.id AS regression_test_id, s.id AS number, s.original_name AS text,
+                       NULL AS extension, NULL AS got
+                FROM regression_test rt JOIN sample s ON s.id = rt.sample_id
+                WHERE rt.id IN (%s)
+                UNION ALL
+                SELECT %d, rc.regression_id, NULL, (SELECT c.name FROM category c WHERE c.id = rc.category_id), NULL, NULL
+                FROM regression_test_category rc
+                WHERE rc.regression_id IN (%s)
+                UNION ALL
+                SELECT %d, f.regression_test_id, f.regression_test_output_id, f.expected, o.correct_extension, f.got
+                FROM test_result_file f LEFT JOIN regression_test_output o ON o.id = f.regression_test_output_id
+                WHERE f.test_id = ? AND %sf.got IS NOT NULL""".formatted(SAMPLE, samples, CATEGORY, samples, OUTPUT, fileFilter);
     }
 
     /** Reads the rows of either statement; {@code selected} (when not null) gets the ids of the selection rows. */
