@@ -47,13 +47,12 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
     /** The failing samples, bounded; {@code null} in builds before they were kept, or when not asked for. */
     private final StoredFailures failures;
 
+    /** The most summaries one build keeps (in build.xml). */
+    public static final int MAX_PER_BUILD = 20;
+
     private static final Logger LOGGER = Logger.getLogger(SummaryAction.class.getName());
 
     private transient Run<?, ?> owner;
-
-    SummaryAction(SummaryReport report) {
-        this(report, null);
-    }
 
     SummaryAction(SummaryReport report, @CheckForNull FailureReport failures) {
         RunSummary s = report.summary();
@@ -73,22 +72,31 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
         this.failures = StoredFailures.of(failures);
     }
 
-    /** Attaches the report to the build, replacing an earlier summary of the same platform run. */
-    static void attach(Run<?, ?> run, SummaryReport report) throws IOException {
-        attach(run, report, null);
-    }
-
-    /** As {@link #attach(Run, SummaryReport)}, keeping the failing samples with the summary (bounded). */
-    public static void attach(Run<?, ?> run, SummaryReport report, @CheckForNull FailureReport failures)
+    /**
+     * Attaches the report to the build, replacing an earlier summary of the same platform run and keeping the
+     * failing samples with it (bounded). A build keeps at most {@value #MAX_PER_BUILD} summaries, so that a loop
+     * over many runs cannot grow build.xml without end: past that a new run's summary is not kept.
+     *
+     * @return whether it was attached ({@code false}: the build already keeps {@value #MAX_PER_BUILD} others)
+     */
+    public static boolean attach(Run<?, ?> run, SummaryReport report, @CheckForNull FailureReport failures)
             throws IOException {
         int id = report.summary().runId();
-        for (SummaryAction existing : run.getActions(SummaryAction.class)) {
-            if (existing.runId == id) {
-                run.removeAction(existing);
+        // Parallel branches of one Pipeline attach to the same build: the count and the add are one step.
+        synchronized (run) {
+            List<SummaryAction> kept = run.getActions(SummaryAction.class);
+            SummaryAction same =
+                    kept.stream().filter(a -> a.runId == id).findFirst().orElse(null);
+            if (same == null && kept.size() >= MAX_PER_BUILD) {
+                return false;
             }
+            if (same != null) {
+                run.removeAction(same);
+            }
+            run.addAction(new SummaryAction(report, failures));
+            run.save();
+            return true;
         }
-        run.addAction(new SummaryAction(report, failures));
-        run.save();
     }
 
     /** The report again, rebuilt from the stored values (validated anew on load). */

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.sampleplatform.actions;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.XmlFile;
 import hudson.model.Job;
 import hudson.model.Run;
@@ -10,7 +9,6 @@ import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -41,8 +39,6 @@ public final class SummaryHistory {
     /** One build's summary, as saved in the file. */
     static final class Entry {
         final int build;
-        final int runId;
-        final int total;
         final int passed;
         final int failed;
         final int missingOutput;
@@ -52,8 +48,6 @@ public final class SummaryHistory {
         Entry(int build, SummaryReport report) {
             RunSummary s = report.summary();
             this.build = build;
-            this.runId = s.runId();
-            this.total = s.totalSamples();
             this.passed = s.passCount();
             this.failed = s.failCount();
             this.missingOutput = s.missingOutputCount() == null ? 0 : s.missingOutputCount();
@@ -109,15 +103,6 @@ public final class SummaryHistory {
         return List.copyOf(entries);
     }
 
-    /** The newest entry, or {@code null} when no build has a summary. */
-    synchronized @CheckForNull Entry latest() {
-        return entries.isEmpty() ? null : entries.get(0);
-    }
-
-    synchronized boolean isEmpty() {
-        return entries.isEmpty();
-    }
-
     private void save(Job<?, ?> job) throws IOException {
         file(job).write(this);
     }
@@ -129,21 +114,23 @@ public final class SummaryHistory {
     private static SummaryHistory load(Job<?, ?> job) {
         XmlFile file = file(job);
         SummaryHistory history = new SummaryHistory();
-        if (file.exists()) {
-            try {
-                file.unmarshal(history);
-            } catch (IOException e) {
-                LOGGER.log(
-                        Level.WARNING,
-                        "Could not read " + file + "; the job page shows no summary until the next build",
-                        e);
+        // Filled under the lock every other access takes, so its entries are published like theirs.
+        synchronized (history) {
+            if (file.exists()) {
+                try {
+                    file.unmarshal(history);
+                } catch (IOException e) {
+                    LOGGER.log(
+                            Level.WARNING,
+                            "Could not read " + file + "; the job page shows no summary until the next build",
+                            e);
+                }
             }
+            List<Entry> read = history.entries == null ? new ArrayList<>() : new ArrayList<>(history.entries);
+            read.removeIf(e -> e == null);
+            read.sort((a, b) -> Integer.compare(b.build, a.build));
+            history.entries = read;
         }
-        if (history.entries == null) {
-            history.entries = new ArrayList<>();
-        }
-        history.entries.removeIf(e -> e == null);
-        Collections.sort(history.entries, (a, b) -> Integer.compare(b.build, a.build));
         return history;
     }
 }

@@ -25,17 +25,36 @@ public class SummaryJobAction implements Action {
 
     private final Job<?, ?> job;
     private final List<SummaryHistory.Entry> entries;
+    /** The view asks for the build twice (its link, then its panel): one lookup per page. */
+    private boolean looked;
+
+    private @CheckForNull Run<?, ?> found;
 
     SummaryJobAction(Job<?, ?> job, List<SummaryHistory.Entry> entries) {
         this.job = job;
         this.entries = entries;
     }
 
-    /** The newest build that still has a summary, or {@code null}; loads that build only. */
+    /**
+     * The newest build with a summary, or {@code null}; looked up once per action (the factory makes one per page),
+     * however often the view asks. The history is newest first, so a missing newest build (deleted behind Jenkins'
+     * back, or not loadable) ends the search rather than loading older builds one after the other.
+     */
     public @CheckForNull Run<?, ?> getBuild() {
+        if (!looked) {
+            found = lookUp();
+            looked = true;
+        }
+        return found;
+    }
+
+    private @CheckForNull Run<?, ?> lookUp() {
         for (SummaryHistory.Entry entry : entries) {
             Run<?, ?> build = job.getBuildByNumber(entry.build);
-            if (build != null && !build.getActions(SummaryAction.class).isEmpty()) {
+            if (build == null) {
+                return null;
+            }
+            if (!build.getActions(SummaryAction.class).isEmpty()) {
                 return build;
             }
         }
@@ -49,7 +68,7 @@ public class SummaryJobAction implements Action {
             return null;
         }
         List<SummaryAction> summaries = build.getActions(SummaryAction.class);
-        return summaries.get(summaries.size() - 1);
+        return summaries.isEmpty() ? null : summaries.get(summaries.size() - 1);
     }
 
     /**

@@ -21,9 +21,16 @@ public final class JobForms {
         return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
     }
 
-    /** Who may see the job's configuration, read-only included (the fixed lists reveal nothing else). */
-    private static boolean canView(@CheckForNull Item item) {
-        return canConfigure(item) || (item != null && item.hasPermission(Item.EXTENDED_READ));
+    /**
+     * Who may see the fixed choices (sources, results, platforms, test types), which reveal nothing but the
+     * plugin's own options: whoever may see the job's configuration, read-only included, and outside a job (the
+     * controller's {@code /pipeline-syntax}) whoever may read Jenkins.
+     */
+    static boolean canView(@CheckForNull Item item) {
+        if (item == null) {
+            return Jenkins.get().hasPermission(Jenkins.READ);
+        }
+        return item.hasPermission(Item.CONFIGURE) || item.hasPermission(Item.EXTENDED_READ);
     }
 
     public static ListBoxModel sourceItems(@CheckForNull Item item) {

@@ -52,7 +52,7 @@ public final class RunForms {
 
     public static ListBoxModel platformItems(@CheckForNull Item item) {
         ListBoxModel items = new ListBoxModel();
-        if (JobForms.canConfigure(item)) {
+        if (JobForms.canView(item)) {
             items.add(Messages.Form_Default(), "");
             items.add("linux");
             items.add("windows");
@@ -62,7 +62,7 @@ public final class RunForms {
 
     public static ListBoxModel testTypeItems(@CheckForNull Item item) {
         ListBoxModel items = new ListBoxModel();
-        if (JobForms.canConfigure(item)) {
+        if (JobForms.canView(item)) {
             items.add(Messages.Form_Default(), "");
             items.add("commit");
             items.add("pr");

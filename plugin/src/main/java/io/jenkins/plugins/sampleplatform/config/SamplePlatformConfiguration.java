@@ -7,6 +7,7 @@ import hudson.ExtensionList;
 import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.sampleplatform.Messages;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.db.JdbcUrlSecrets;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
@@ -228,7 +229,8 @@ public class SamplePlatformConfiguration extends GlobalConfiguration {
 
     @POST
     public ListBoxModel doFillDefaultSourceItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        // A fixed list: the read-only configuration page (Overall/SystemRead) shows the real choice too.
+        Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
         return FieldChecks.sourceItems(false);
     }
 

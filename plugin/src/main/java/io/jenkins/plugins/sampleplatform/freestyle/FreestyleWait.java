@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform.freestyle;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.model.AbstractBuild;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -19,7 +20,7 @@ import io.jenkins.plugins.sampleplatform.runs.WaitTimedOut;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
-import io.jenkins.plugins.sampleplatform.wait.RunSources;
+import io.jenkins.plugins.sampleplatform.wait.PlatformCalls;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,7 +32,12 @@ import java.time.Instant;
  */
 final class FreestyleWait {
 
-    static final int DEFAULT_TIMEOUT_MINUTES = 120;
+    /**
+     * The wait holds the build's executor (and a controller thread) the whole time, so its default is short; a
+     * Pipeline waits with {@code sampleplatformSummary(wait: true)}, which holds neither.
+     */
+    static final int DEFAULT_TIMEOUT_MINUTES = 30;
+
     private static final String PREFIX = "[Sample Platform] ";
 
     private FreestyleWait() {}
@@ -47,7 +53,12 @@ final class FreestyleWait {
             boolean wait,
             @CheckForNull Integer timeoutMinutes)
             throws AbortException, InterruptedException {
-        RunLookup lookup = RunSources.lookup(run, listener, options, SamplePlatformConfiguration.get());
+        if (wait && !(run instanceof AbstractBuild)) {
+            // A Pipeline run blocked here cannot survive a restart, and holds a thread all along.
+            throw new AbortException(PREFIX + Messages.Runs_WaitNotInPipeline());
+        }
+        RunLookup lookup = PlatformCalls.of(run, listener, options, SamplePlatformConfiguration.get())
+                .runs(null);
         try {
             if (!wait) {
                 RunInfo found = RunFinder.find(lookup, query);

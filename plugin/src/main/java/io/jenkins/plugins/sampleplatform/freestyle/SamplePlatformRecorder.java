@@ -126,7 +126,7 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         return timeoutMinutes;
     }
 
-    /** With {@code wait}: the longest wait in minutes (freestyle has no timeout step); empty for 120. */
+    /** With {@code wait}: the longest wait in minutes (freestyle has no timeout step); empty for 30. */
     @DataBoundSetter
     public void setTimeoutMinutes(Integer timeoutMinutes) {
         this.timeoutMinutes = timeoutMinutes;

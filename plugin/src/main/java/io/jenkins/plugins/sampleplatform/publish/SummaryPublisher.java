@@ -9,6 +9,7 @@ import io.jenkins.plugins.sampleplatform.actions.SummaryAction;
 import io.jenkins.plugins.sampleplatform.actions.SummaryHistory;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.config.SamplePlatformConfiguration;
+import io.jenkins.plugins.sampleplatform.defer.Deferred;
 import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
 import io.jenkins.plugins.sampleplatform.render.ConsoleSummary;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
@@ -45,36 +46,83 @@ public final class SummaryPublisher {
 
     /**
      * As {@link #publish}, and also lists the run's failing samples (unless {@code options.failures} is off)
-     * in the log, on the panel and in what it returns. A list that cannot be had is said, never fatal.
+     * in the log, on the panel and in what it returns. A list that cannot be had is said, never fatal. Blocking:
+     * the freestyle action's, on the build's own thread.
      */
     public static PublishedSummary publishWithFailures(Run<?, ?> run, TaskListener listener, SummaryOptions options)
             throws IOException, InterruptedException {
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         int runId = parseRunId(options.runId);
-        VerdictPolicy policy;
+        policy(options);
+        SummarySource source = SummarySources.forRun(run, listener, options, config);
         try {
-            policy = options.policy();
+            RunSummary summary = fetch(listener, source, runId);
+            return publish(run, listener, options, summary, source);
+        } catch (Deferred deferral) {
+            // A blocking source waits instead of deferring; this is a bug, said as one line all the same.
+            throw new AbortException(PREFIX + deferral.describe());
+        }
+    }
+
+    /**
+     * The verdict policy of the options, checked before anything is fetched.
+     *
+     * @throws AbortException naming the option that is not valid
+     */
+    public static VerdictPolicy policy(SummaryOptions options) throws AbortException {
+        try {
+            return options.policy();
         } catch (IllegalArgumentException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
-        SummarySource source = SummarySources.forRun(run, listener, options, config);
-        listener.getLogger().println(PREFIX + Messages.Publisher_Fetching(runId, source.describe()));
+    }
 
-        RunSummary summary;
+    /**
+     * Fetches the summary of {@code runId}.
+     *
+     * @throws Deferred       from a non-blocking source: nothing was had yet, fetch again (same call) later
+     * @throws AbortException when there is no summary to be had, with the reason and what to do
+     */
+    public static RunSummary fetch(TaskListener listener, SummarySource source, int runId)
+            throws AbortException, Deferred, InterruptedException {
+        listener.getLogger().println(PREFIX + Messages.Publisher_Fetching(runId, source.describe()));
         try {
-            summary = source.fetch(runId);
+            return source.fetch(runId);
+        } catch (Deferred deferral) {
+            throw deferral;
         } catch (SummaryException e) {
             throw new AbortException(
                     PREFIX + Messages.Publisher_NoSummary(runId, e.getMessage()) + JenkinsAdvice.forFailure(e));
         }
-        Verdict verdict = policy.evaluate(summary);
+    }
+
+    /**
+     * Judges a fetched summary, lists its failing samples from {@code failuresFrom} (unless the options leave them
+     * out), prints both, keeps them with the build and sets the build result.
+     *
+     * @throws Deferred from a non-blocking source while listing the failures: publish again (same call) later;
+     *     nothing was printed or kept yet
+     */
+    public static PublishedSummary publish(
+            Run<?, ?> run,
+            TaskListener listener,
+            SummaryOptions options,
+            RunSummary summary,
+            SummarySource failuresFrom)
+            throws IOException, InterruptedException, Deferred {
+        SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
+        int runId = summary.runId();
+        Verdict verdict = policy(options).evaluate(summary);
         SummaryReport report = new SummaryReport(summary, verdict, runPage(options, config, runId));
-        FailureReport failures = FailureLookup.lookUp(options, source, summary, site(options, config));
+        FailureReport failures = FailureLookup.lookUp(options, failuresFrom, summary, site(options, config));
         listener.getLogger().print(ConsoleSummary.render(report));
         listener.getLogger().println(ConsoleFailures.render(failures, runId, ConsoleFailures.LOG_DEFAULT));
-        SummaryAction.attach(run, report, failures);
-        SummaryHistory.record(run, report);
-        SampleReports.publish(run, listener, options, source, report, failures, site(options, config));
+        if (SummaryAction.attach(run, report, failures)) {
+            SummaryHistory.record(run, report);
+        } else {
+            listener.getLogger().println(PREFIX + Messages.Publisher_NotKept(runId, SummaryAction.MAX_PER_BUILD));
+        }
+        SampleReports.publish(run, listener, options, report, failures, site(options, config));
 
         if (options.propagate) {
             Result result = ResultMapping.toJenkins(verdict.result());

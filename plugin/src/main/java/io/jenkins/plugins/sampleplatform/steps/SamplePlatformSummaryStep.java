@@ -6,28 +6,19 @@ import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.Messages;
 import io.jenkins.plugins.sampleplatform.config.RunForms;
-import io.jenkins.plugins.sampleplatform.publish.PublishedSummary;
 import io.jenkins.plugins.sampleplatform.publish.RunChoice;
 import io.jenkins.plugins.sampleplatform.publish.RunIdArgument;
-import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
-import io.jenkins.plugins.sampleplatform.publish.SummaryPublisher;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
 import io.jenkins.plugins.sampleplatform.wait.RunWaitExecution;
-import io.jenkins.plugins.sampleplatform.wait.StageStatus;
-import io.jenkins.plugins.sampleplatform.wait.StepValue;
-import java.io.Serial;
 import java.util.Map;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.structs.describable.CustomDescribableModel;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -123,38 +114,15 @@ public class SamplePlatformSummaryStep extends SamplePlatformStepOptions {
         choice.timeoutMinutes = timeoutMinutes;
     }
 
+    /**
+     * Every form of the step (a run id, a commit's run, with or without waiting) runs asynchronously: the network
+     * calls on the plugin's bounded pool, no thread held between them, and a restart carries on from the saved
+     * request.
+     */
     @Override
     public StepExecution start(StepContext context) throws AbortException {
         RunQuery query = choice.query(runId);
-        if (query == null && !choice.wait) {
-            return new Execution(context, toOptions(runId));
-        }
-        return new RunWaitExecution(context, toOptions(runId), query, null, choice.wait, choice.timeout(), false);
-    }
-
-    /** Runs the publisher on a background thread and returns the summary map. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        private final SummaryOptions options;
-
-        Execution(StepContext context, SummaryOptions options) {
-            super(context);
-            this.options = options;
-        }
-
-        @Override
-        protected Map<String, Object> run() throws Exception {
-            Run<?, ?> run = getContext().get(Run.class);
-            TaskListener listener = getContext().get(TaskListener.class);
-            PublishedSummary published = SummaryPublisher.publishWithFailures(run, listener, options);
-            if (options.propagate) {
-                StageStatus.mark(getContext(), published.report());
-            }
-            return StepValue.of(published);
-        }
+        return RunWaitExecution.summary(context, toOptions(runId), query, choice.wait, choice.timeout());
     }
 
     @Extension

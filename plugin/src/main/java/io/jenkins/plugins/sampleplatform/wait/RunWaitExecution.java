@@ -6,12 +6,15 @@ import hudson.AbortException;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.ClassLoaderSanityThreadFactory;
-import hudson.util.DaemonThreadFactory;
-import hudson.util.NamingThreadFactory;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import io.jenkins.plugins.sampleplatform.Messages;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.api.CallBudget;
 import io.jenkins.plugins.sampleplatform.config.SamplePlatformConfiguration;
+import io.jenkins.plugins.sampleplatform.defer.DeferrableTask;
+import io.jenkins.plugins.sampleplatform.defer.Deferred;
+import io.jenkins.plugins.sampleplatform.defer.Next;
 import io.jenkins.plugins.sampleplatform.publish.PublishedSummary;
 import io.jenkins.plugins.sampleplatform.publish.SampleReports;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
@@ -20,15 +23,14 @@ import io.jenkins.plugins.sampleplatform.publish.SummarySources;
 import io.jenkins.plugins.sampleplatform.runs.PollSchedule;
 import io.jenkins.plugins.sampleplatform.runs.RunFinder;
 import io.jenkins.plugins.sampleplatform.runs.RunInfo;
-import io.jenkins.plugins.sampleplatform.runs.RunLookup;
 import io.jenkins.plugins.sampleplatform.runs.RunPoll;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
-import io.jenkins.plugins.sampleplatform.runs.RunTrigger;
 import io.jenkins.plugins.sampleplatform.runs.RunWaiter;
 import io.jenkins.plugins.sampleplatform.runs.TriggerRequest;
 import io.jenkins.plugins.sampleplatform.runs.WaitStep;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
+import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import java.io.IOException;
 import java.io.Serial;
@@ -39,36 +41,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import jenkins.util.Timer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
- * The Pipeline execution that finds a commit's run, starts one ({@code sampleplatformRun}), waits for it to be
- * final and then publishes its summary, without holding a thread while it waits: each poll is scheduled on
- * Jenkins' {@link Timer} and runs on a small pool of its own (network I/O must not block the CPS VM thread nor the
- * shared timer), the way workflow-basic-steps' {@code sleep} schedules its wake-up.
+ * The Pipeline execution of both steps: it publishes a run's summary, finds a commit's run, starts one
+ * ({@code sampleplatformRun}) and waits for it to be final, and holds no thread while it waits. It is a task of the
+ * plugin's one {@link WaitExecutor}: each slice of work (a poll, a find, the POST, the summary) runs on its bounded
+ * pool, and every wait in between (the poll interval, a rate-limit window, a back-off after a 5xx) is a reschedule
+ * on Jenkins' timer. A call the client defers ({@link Deferred}: nothing, or nothing more, was sent) is made again
+ * later with the same {@link CallBudget}, so its deadline, attempts and place in the token's line carry over.
+ * {@link ExecutionControl} decides, under one lock, what an abort stops and who completes the step.
  *
  * <p>Restart-safe like {@code sleep}, {@code input} and SonarQube's {@code waitForQualityGate}: the saved state is
- * the core {@link RunWaiter} (run id or find criteria, deadline, last status, interval), the options (credentials
- * <em>id</em>, URL, thresholds) and, for a trigger, the request; nothing secret. {@link #onResume} re-reads the
- * credentials and polls at once. Aborting the build cancels the scheduled poll (or interrupts the one in flight)
- * at once, and with {@code cancelOnAbort} asks the platform to cancel the run.
+ * the request (the options: credentials <em>id</em>, URL, thresholds; the run id or find criteria; for a trigger,
+ * the request), the start time, the core {@link RunWaiter} (deadline, last status, interval), the run to publish
+ * once known and the pending call's budget; nothing secret, and never a thread. {@link #onResume} re-reads the
+ * credentials and carries on at once: a plain summary is fetched again, a wait polls. Aborting the build cancels
+ * the task (interrupting a call in flight), and with {@code cancelOnAbort} asks the platform to cancel the run
+ * after the step has ended.
  */
-public final class RunWaitExecution extends StepExecution {
+public final class RunWaitExecution extends StepExecution implements DeferrableTask {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final String PREFIX = "[Sample Platform] ";
+    private static final Logger LOGGER = Logger.getLogger(RunWaitExecution.class.getName());
     /** Without a timeout of its own the wait is bounded by Jenkins' {@code timeout} step; this is only a backstop. */
     private static final Duration NO_TIMEOUT = Duration.ofDays(30);
-
-    private static ExecutorService executor;
 
     private final SummaryOptions options;
     private final @CheckForNull RunQuery query;
@@ -76,23 +79,29 @@ public final class RunWaitExecution extends StepExecution {
     private final boolean wait;
     private final long timeoutMillis;
     private final boolean cancelOnAbort;
+    /** When the step started: a restart before the first poll must not move the deadline. */
+    private final long startMillis;
 
-    /** The saved state of the wait; {@code null} until the run is known or the wait began. */
+    /**
+     * The saved state of the wait; {@code null} until the run is known or the wait began. Replaced, never changed:
+     * a poll works on a copy and publishes it, so a program save never sees a half-updated waiter.
+     */
     private volatile @CheckForNull RunWaiter waiter;
     /** Whether the in-progress check of the waited run was published (kept across a restart: published once). */
     private volatile boolean checkInProgress;
+    /** The run whose summary is published, once known: the wait's or search's end, or the step's run id. */
+    private volatile @CheckForNull Integer publishRunId;
 
-    private transient volatile RunLookup lookup;
-    private transient volatile Future<?> task;
-    private transient volatile Throwable stopCause;
+    private volatile @CheckForNull Long waitedMillis;
+    /** The budget of the call in progress, kept while the client defers it; {@code null} between calls. */
+    private volatile @CheckForNull CallBudget call;
+
+    private transient volatile PlatformCalls calls;
+    /** The summary fetched, while its failing samples are still to be listed. */
+    private transient volatile RunSummary fetched;
+
     private transient volatile boolean resumed;
-    private transient volatile boolean posting;
-    /** Whether the context was completed (or an abort claimed it): a StepContext is completed exactly once. */
-    private transient boolean completed;
-    /** Whether the platform was asked to cancel the run ({@code cancelOnAbort}): asked once only. */
-    private transient boolean cancelRequested;
-    /** An abort that came while the {@code POST /runs} was in flight, left to {@link #startRun} to end the step. */
-    private transient Throwable deferredAbort;
+    private transient ExecutionControl control;
 
     /**
      * @param options       where to read from and how to judge; {@code options.runId} set unless {@code query} or
@@ -118,63 +127,73 @@ public final class RunWaitExecution extends StepExecution {
         this.wait = wait || trigger != null;
         this.timeoutMillis = timeout == null ? 0 : timeout.toMillis();
         this.cancelOnAbort = cancelOnAbort;
+        this.startMillis = System.currentTimeMillis();
+    }
+
+    /** The plain summary step: its run id given, or a commit's run found, with or without waiting. */
+    public static RunWaitExecution summary(
+            StepContext context,
+            SummaryOptions options,
+            @CheckForNull RunQuery query,
+            boolean wait,
+            @CheckForNull Duration timeout) {
+        return new RunWaitExecution(context, options, query, null, wait, timeout, false);
+    }
+
+    private synchronized ExecutionControl control() {
+        if (control == null) {
+            control = new ExecutionControl();
+        }
+        return control;
     }
 
     @Override
     public boolean start() {
-        schedule(0);
+        control().attach(WaitExecutor.get().submit(this));
         return false;
     }
 
     @Override
     public void onResume() {
         resumed = true;
-        lookup = null;
-        schedule(0);
+        calls = null;
+        control().attach(WaitExecutor.get().submit(this));
     }
 
     @Override
     public void stop(@NonNull Throwable cause) throws Exception {
-        stopCause = cause;
-        if (!claimCompletion()) {
-            cancelTask(true);
-            return; // the step already ended with its value or error
-        }
-        // With cancelOnAbort a POST in flight is let finish: its answer names the run to cancel, which an
-        // interrupted POST would lose while the platform may have started the run.
-        boolean deferred = cancelOnAbort && deferAbortToPost(cause);
-        cancelTask(!deferred);
-        if (deferred) {
-            return; // startRun cancels the run the POST started, then ends the step with cause
-        }
         RunWaiter state = waiter;
-        if (cancelOnAbort && state != null && state.runId().isPresent() && claimCancel()) {
-            int runId = state.runId().getAsInt();
-            // The cancel is a request to the platform: never on the thread that asked to stop.
-            executor().submit(() -> {
-                try {
-                    cancelRun(runId);
-                } finally {
-                    getContext().onFailure(cause);
-                }
-            });
-        } else {
-            getContext().onFailure(cause);
+        Integer known =
+                state != null && state.runId().isPresent() ? state.runId().getAsInt() : null;
+        ExecutionControl control = control();
+        if (control.stop(cause, cancelOnAbort, known) != ExecutionControl.Stopped.NOW) {
+            return; // ended already, or the POST in flight ends the step when its answer names the run
         }
-    }
-
-    private void cancelTask(boolean interrupt) {
-        Future<?> current = task;
+        PlatformCalls current = calls;
         if (current != null) {
-            current.cancel(interrupt);
+            current.abandon(call); // a deferred call will not be made again: free its place in the token's line
+        }
+        Integer toCancel = control.runToCancel();
+        CancelTask cancel = toCancel == null ? null : prepareCancel(toCancel);
+        // Ended first: an abort never waits for the platform's answer to the cancel.
+        getContext().onFailure(cause);
+        if (cancel != null) {
+            WaitExecutor.get().submit(cancel);
         }
     }
 
     @Override
     public @CheckForNull String getStatus() {
         RunWaiter state = waiter;
+        Integer publishing = publishRunId;
+        if (publishing != null) {
+            return "fetching the summary of run " + publishing;
+        }
         if (state == null) {
-            return trigger != null ? "starting a run" : "looking for the run";
+            if (trigger != null) {
+                return "starting a run";
+            }
+            return query != null ? "looking for the run" : "fetching the summary of run " + options.runId;
         }
         String run = state.runId().isPresent() ? "run " + state.runId().getAsInt() : "the commit's run";
         String last = state.lastStatus() == null
@@ -188,87 +207,117 @@ public final class RunWaitExecution extends StepExecution {
     /** Only while a {@code POST /runs} is in flight: a restart then could not tell whether it was received. */
     @Override
     public boolean blocksRestart() {
-        return posting;
+        return control().isPosting();
     }
 
-    private void schedule(long delayMillis) {
-        if (stopCause != null) {
-            return;
+    /** One slice, on the pool: as {@code SYSTEM}, like the timer's tasks (credentials use the build's own rights). */
+    @Override
+    public Next run() throws Exception {
+        try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+            return slice();
         }
-        task = Timer.get()
-                .schedule(
-                        () -> {
-                            if (stopCause == null) {
-                                task = executor().submit(this::advanceSafely);
-                            }
-                        },
-                        Math.max(0, delayMillis),
-                        TimeUnit.MILLISECONDS);
     }
 
-    private void advanceSafely() {
+    @Override
+    public void deferred(Deferred deferral) {
         try {
-            advance();
-        } catch (InterruptedException e) {
-            fail(e);
-        } catch (Exception e) {
-            Throwable cause = stopCause;
-            if (!fail(e) && cause != null) {
-                cause.addSuppressed(e);
-            }
+            getContext().get(TaskListener.class).getLogger().println(PREFIX + deferral.describe());
+        } catch (IOException | InterruptedException e) {
+            LOGGER.log(Level.FINE, "No build log for " + deferral.describe(), e);
         }
     }
 
-    /** One step of the work: start or find the run when needed, poll once, then schedule, publish or end. */
-    private void advance() throws IOException, InterruptedException {
-        if (stopCause != null) {
-            return;
+    /** Ends the step with an error, unless an abort already ended it (which then said why). */
+    @Override
+    public void failed(Throwable error) {
+        if (control().claimCompletion()) {
+            getContext().onFailure(error);
+        } else {
+            LOGGER.log(Level.FINE, "After the step ended", error);
+        }
+    }
+
+    /**
+     * One slice of the work: start, find or name the run, poll once, or publish.
+     *
+     * @throws Deferred when the client deferred the call in progress: the executor runs the slice again then
+     */
+    private Next slice() throws IOException, InterruptedException, Deferred {
+        if (control().isStopped()) {
+            return Next.done();
         }
         Run<?, ?> run = getContext().get(Run.class);
         TaskListener listener = getContext().get(TaskListener.class);
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
+        if (publishRunId != null) {
+            return publish(run, listener, config);
+        }
         if (waiter == null) {
             if (trigger != null) {
-                startRun(run, listener, config);
-                if (stopCause != null) {
-                    return; // aborted while the run was being started: startRun or stop ended the step
-                }
-            } else if (!wait) {
-                RunInfo found;
-                try {
-                    found = RunFinder.find(lookup(run, listener, config), query);
-                } catch (SummaryException e) {
-                    throw new AbortException(PREFIX + e.getMessage());
-                }
+                return startRun(run, listener, config) ? Next.at(Instant.now()) : Next.done();
+            }
+            if (!wait && query == null) {
+                publishRunId = parseRunId(options.runId);
+                return publish(run, listener, config);
+            }
+            if (!wait) {
+                RunInfo found = find(calls(run, listener, config));
                 listener.getLogger()
                         .println(PREFIX
                                 + Messages.Runs_Found(
                                         found.runId(), found.status().wireValue(), query));
-                finish(run, listener, found.runId(), null);
-                return;
-            } else {
-                beginWait(listener, query != null ? null : parseRunId(options.runId));
+                publishRunId = found.runId();
+                return publish(run, listener, config);
             }
+            beginWait(listener, query != null ? null : parseRunId(options.runId));
         }
-        RunWaiter state = waiter;
-        WaitStep step = RunPoll.once(state, lookup(run, listener, config), Clock.systemUTC());
+        return poll(run, listener, config);
+    }
+
+    private RunInfo find(PlatformCalls calls) throws AbortException, Deferred, InterruptedException {
+        try {
+            RunInfo found = RunFinder.find(calls.runs(startCall(calls)), query);
+            call = null;
+            return found;
+        } catch (Deferred deferral) {
+            throw deferral;
+        } catch (SummaryException e) {
+            call = null;
+            throw new AbortException(PREFIX + e.getMessage());
+        }
+    }
+
+    private Next poll(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
+            throws IOException, InterruptedException, Deferred {
+        PlatformCalls calls = calls(run, listener, config);
+        RunWaiter next = WaiterCopy.of(waiter);
+        WaitStep step = RunPoll.once(next, calls.runs(startCall(calls)), Clock.systemUTC());
+        if (!step.deferred()) {
+            call = null; // a deferred poll is the same call, resumed with the same budget
+        }
+        waiter = next;
         step.news().forEach(line -> listener.getLogger().println(PREFIX + line));
         if (step.kind() == WaitStep.Kind.POLL
+                && !step.deferred()
                 && !checkInProgress
-                && state.runId().isPresent()) {
+                && next.runId().isPresent()) {
             checkInProgress = true; // once: the check is updated when the run is judged
-            SampleReports.inProgress(run, listener, options, state.runId().getAsInt(), platform());
+            SampleReports.inProgress(run, listener, options, next.runId().getAsInt(), platform());
         }
         switch (step.kind()) {
-            case POLL -> schedule(Duration.between(Instant.now(), step.pollAt()).toMillis());
-            case FINISHED ->
-                finish(
-                        run,
-                        listener,
-                        step.run().runId(),
-                        state.waited(Instant.now()).toMillis());
-            case TIMED_OUT -> timedOut(run, listener, state, step.failure());
-            case FAILED -> throw new AbortException(PREFIX + step.failure().getMessage());
+            case POLL -> {
+                return Next.at(step.pollAt());
+            }
+            case FINISHED -> {
+                waitedMillis = next.waited(Instant.now()).toMillis();
+                publishRunId = step.run().runId();
+                return publish(run, listener, config);
+            }
+            case TIMED_OUT -> {
+                timedOut(run, listener, next, step.failure());
+                return Next.done();
+            }
+            default -> throw new AbortException(PREFIX + step.failure().getMessage());
         }
     }
 
@@ -278,103 +327,95 @@ public final class RunWaitExecution extends StepExecution {
     }
 
     private void beginWait(TaskListener listener, Integer runId) {
-        Instant now = Instant.now();
+        Instant start = Instant.ofEpochMilli(startMillis);
         Duration timeout = timeoutMillis > 0 ? Duration.ofMillis(timeoutMillis) : NO_TIMEOUT;
         waiter = runId != null
-                ? RunWaiter.forRun(runId, now, timeout, PollSchedule.DEFAULT)
-                : RunWaiter.forQuery(query, now, timeout, PollSchedule.DEFAULT);
+                ? RunWaiter.forRun(runId, start, timeout, PollSchedule.DEFAULT)
+                : RunWaiter.forQuery(query, start, timeout, PollSchedule.DEFAULT);
         String what = runId != null ? "run " + runId : String.valueOf(query);
-        String until = timeoutMillis > 0 ? Messages.Runs_WaitingUntil(now.plus(timeout)) : "";
+        String until = timeoutMillis > 0 ? Messages.Runs_WaitingUntil(start.plus(timeout)) : "";
         listener.getLogger().println(PREFIX + Messages.Runs_Waiting(what, until));
     }
 
-    private void startRun(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
-            throws IOException, InterruptedException {
+    /**
+     * Starts the run and begins waiting for it.
+     *
+     * @return {@code false} when an abort came before or during the POST (the step has then ended)
+     * @throws Deferred when the gate deferred the POST before sending it: the slice is made again later
+     */
+    private boolean startRun(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
+            throws IOException, InterruptedException, Deferred {
         if (resumed) {
             // The saved state predates the POST or its answer: starting again could make a second run.
             throw new AbortException(PREFIX + Messages.Runs_RestartedWhileStarting(trigger.query()));
         }
-        RunTrigger runs = RunSources.trigger(run, listener, options, config);
+        PlatformCalls calls = calls(run, listener, config);
+        ExecutionControl control = control();
+        if (!control.tryStartPosting()) {
+            return false; // aborted before the request: start nothing
+        }
         RunInfo started = null;
         Throwable deferred;
-        if (stopCause != null) {
-            return; // aborted before the request: start nothing
-        }
-        startPosting();
         try {
-            started = runs.trigger(trigger);
+            started = calls.trigger(startCall(calls)).trigger(trigger);
+            call = null;
+        } catch (Deferred deferral) {
+            throw deferral; // nothing was sent: the same call again later (an abort meanwhile is handled below)
         } catch (SummaryException e) {
+            call = null;
             throw new AbortException(PREFIX + e.getMessage());
         } finally {
-            deferred = endPosting();
+            deferred = control.endPosting(started == null ? null : started.runId());
             if (deferred != null && started == null) {
-                getContext().onFailure(deferred); // aborted, and nothing was started
-            }
-        }
-        try {
-            listener.getLogger()
-                    .println(PREFIX
-                            + Messages.Runs_Started(
-                                    started.runId(), started.status().wireValue(), runPage(config, started.runId())));
-            beginWait(listener, started.runId());
-            // Aborted during or just after the POST: stop() could not know the run; cancel it here (once).
-            if (stopCause != null && cancelOnAbort && claimCancel()) {
-                boolean interrupted = Thread.interrupted(); // stop() may have interrupted this thread
-                try {
-                    cancelRun(started.runId());
-                } finally {
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            }
-        } finally {
-            if (deferred != null) {
+                calls.abandon(call); // aborted, and nothing was started
                 getContext().onFailure(deferred);
             }
         }
-    }
-
-    private synchronized void startPosting() {
-        posting = true;
-    }
-
-    /** {@code true} when a POST is in flight: {@link #startRun} then ends the step with {@code cause}. */
-    private synchronized boolean deferAbortToPost(Throwable cause) {
-        if (!posting) {
-            return false;
+        listener.getLogger()
+                .println(PREFIX
+                        + Messages.Runs_Started(
+                                started.runId(), started.status().wireValue(), runPage(config, started.runId())));
+        beginWait(listener, started.runId());
+        if (deferred == null) {
+            return true;
         }
-        deferredAbort = cause;
-        return true;
-    }
-
-    /** Ends the POST; returns the abort that came meanwhile, if any. */
-    private synchronized @CheckForNull Throwable endPosting() {
-        posting = false;
-        Throwable deferred = deferredAbort;
-        deferredAbort = null;
-        return deferred;
-    }
-
-    private synchronized boolean claimCancel() {
-        if (cancelRequested) {
-            return false;
+        // Aborted while the POST was in flight: end the step, then cancel the run it started (once).
+        CancelTask cancel = control.claimCancel() ? prepareCancel(started.runId()) : null;
+        getContext().onFailure(deferred);
+        if (cancel != null) {
+            WaitExecutor.get().submit(cancel);
         }
-        cancelRequested = true;
-        return true;
+        return false;
     }
 
-    private void finish(Run<?, ?> run, TaskListener listener, int runId, @CheckForNull Long waitedMillis)
-            throws IOException, InterruptedException {
-        PublishedSummary published = SummaryPublisher.publishWithFailures(run, listener, options.forRun(runId));
+    /** Fetches the summary (once), lists its failing samples, keeps and judges them, and ends the step. */
+    private Next publish(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
+            throws IOException, InterruptedException, Deferred {
+        PlatformCalls calls = calls(run, listener, config);
+        SummaryOptions forRun = options.forRun(publishRunId);
+        SummaryPublisher.policy(forRun);
+        if (fetched == null) {
+            try {
+                fetched = SummaryPublisher.fetch(listener, calls.summaries(startCall(calls)), publishRunId);
+            } catch (AbortException e) {
+                call = null;
+                throw e;
+            }
+            call = null;
+        }
+        PublishedSummary published =
+                SummaryPublisher.publish(run, listener, forRun, fetched, calls.summaries(startCall(calls)));
+        call = null;
         Map<String, Object> value = StepValue.of(published);
-        if (waitedMillis != null) {
-            value.put("waited_ms", waitedMillis);
+        Long waited = waitedMillis;
+        if (waited != null) {
+            value.put("waited_ms", waited);
         }
         if (options.propagate) {
             StageStatus.mark(getContext(), published.report());
         }
         complete(value);
+        return Next.done();
     }
 
     /** The deadline passed: the build is NOT_BUILT (like an unfinished run) and the step returns what it knows. */
@@ -402,58 +443,106 @@ public final class RunWaitExecution extends StepExecution {
 
     /** Ends the step with its value, unless an abort already ended it. */
     private void complete(Map<String, Object> value) {
-        if (stopCause == null && claimCompletion()) {
+        if (control().claimCompletion()) {
             getContext().onSuccess(value);
         }
     }
 
-    /** Ends the step with an error, unless an abort already ended it; {@code false} when it did. */
-    private boolean fail(Throwable error) {
-        if (stopCause == null && claimCompletion()) {
-            getContext().onFailure(error);
-            return true;
+    /** The budget of the call in progress: the deferred one's, resumed, or a new call's. */
+    private @CheckForNull CallBudget startCall(PlatformCalls calls) {
+        CallBudget current = call;
+        if (current == null) {
+            current = calls.newCall();
+            call = current;
         }
-        return false;
+        return current;
+    }
+
+    private PlatformCalls calls(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
+            throws AbortException {
+        PlatformCalls current = calls;
+        if (current == null) {
+            // Made once per start or resume: the credentials are read again after a restart. Starting a run needs
+            // the API, said before any database setting is read.
+            current = trigger != null
+                    ? PlatformCalls.forTrigger(run, listener, options, config)
+                    : PlatformCalls.of(run, listener, options, config);
+            calls = current;
+        }
+        return current;
     }
 
     /**
-     * {@code true} for the first caller only: a poll that ends just as the build is aborted must not complete the
-     * context a second time (the abort's {@link #stop} and the poll's result run on different threads).
+     * Says in the build's log that the platform is asked to cancel {@code runId}, and returns the request, to run
+     * once the step has ended. Its outcome goes to the build's log while the build still writes one (a
+     * {@code catchError} or {@code finally} after the step) and always to the controller's log.
      */
-    private synchronized boolean claimCompletion() {
-        if (completed) {
-            return false;
-        }
-        completed = true;
-        return true;
-    }
-
-    private void cancelRun(int runId) {
-        TaskListener listener = TaskListener.NULL;
+    private @CheckForNull CancelTask prepareCancel(int runId) {
+        Run<?, ?> run;
+        TaskListener listener;
         try {
-            Run<?, ?> run = getContext().get(Run.class);
+            run = getContext().get(Run.class);
             listener = getContext().get(TaskListener.class);
-            listener.getLogger().println(PREFIX + Messages.Runs_Canceling(runId));
-            String answer = RunSources.trigger(run, listener, options, SamplePlatformConfiguration.get())
-                    .cancel(runId, "Jenkins build " + run.getFullDisplayName() + " was aborted");
-            listener.getLogger().println(PREFIX + Messages.Runs_Canceled(runId, answer));
-        } catch (SummaryException | IOException e) {
-            // A refusal (role, scope, DB mode) is logged, not hidden; the build is aborted either way.
-            listener.getLogger().println(PREFIX + Messages.Runs_CancelFailed(runId, e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOGGER.log(Level.WARNING, "Cannot ask the platform to cancel run " + runId + ": the build is gone", e);
+            return null;
         }
+        listener.getLogger().println(PREFIX + Messages.Runs_Canceling(runId));
+        return new CancelTask(run, listener, runId);
     }
 
-    private RunLookup lookup(Run<?, ?> run, TaskListener listener, SamplePlatformConfiguration config)
-            throws AbortException {
-        RunLookup current = lookup;
-        if (current == null) {
-            // Built once per start or resume: the credentials are read again after a restart.
-            current = RunSources.lookup(run, listener, options, config);
-            lookup = current;
+    /** The platform-side cancel, after the step ended: a task of its own, deferred like any call. */
+    private final class CancelTask implements DeferrableTask {
+
+        private final Run<?, ?> run;
+        private final TaskListener listener;
+        private final int runId;
+        private CallBudget cancelCall;
+
+        CancelTask(Run<?, ?> run, TaskListener listener, int runId) {
+            this.run = run;
+            this.listener = listener;
+            this.runId = runId;
         }
-        return current;
+
+        @Override
+        public Next run() throws Exception {
+            try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+                PlatformCalls platform =
+                        PlatformCalls.forTrigger(run, listener, options, SamplePlatformConfiguration.get());
+                if (cancelCall == null) {
+                    cancelCall = platform.newCall();
+                }
+                String answer = platform.trigger(cancelCall)
+                        .cancel(runId, "Jenkins build " + run.getFullDisplayName() + " was aborted");
+                report(Messages.Runs_Canceled(runId, answer));
+                return Next.done();
+            } catch (Deferred deferral) {
+                throw deferral;
+            } catch (SummaryException | AbortException e) {
+                // A refusal (role, scope, DB mode) is logged, not hidden; the build was aborted either way.
+                report(Messages.Runs_CancelFailed(runId, e.getMessage()));
+                return Next.done();
+            }
+        }
+
+        @Override
+        public void deferred(Deferred deferral) {
+            listener.getLogger().println(PREFIX + deferral.describe());
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+            report(Messages.Runs_CancelFailed(runId, String.valueOf(failure.getMessage())));
+        }
+
+        private void report(String outcome) {
+            listener.getLogger().println(PREFIX + outcome);
+            LOGGER.log(Level.INFO, "{0}: {1}", new Object[] {run.getFullDisplayName(), outcome});
+        }
     }
 
     private String runPage(SamplePlatformConfiguration config, int runId) {
@@ -471,13 +560,5 @@ public final class RunWaitExecution extends StepExecution {
         } catch (InvalidRunIdException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
-    }
-
-    private static synchronized ExecutorService executor() {
-        if (executor == null) {
-            executor = Executors.newCachedThreadPool(new NamingThreadFactory(
-                    new ClassLoaderSanityThreadFactory(new DaemonThreadFactory()), "Sample Platform run wait"));
-        }
-        return executor;
     }
 }

@@ -16,7 +16,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * Blue Ocean and the stage view show on the stage. Without it the stage stays green while the build
  * turns yellow or red.
  */
-public final class StageStatus {
+final class StageStatus {
 
     private StageStatus() {}
 
@@ -24,7 +24,7 @@ public final class StageStatus {
      * Adds (or replaces) the warning when the verdict is worse than SUCCESS. Called only when the
      * verdict also sets the build result ({@code propagate}), so the stage and the build agree.
      */
-    public static void mark(StepContext context, SummaryReport report) throws IOException, InterruptedException {
+    static void mark(StepContext context, SummaryReport report) throws IOException, InterruptedException {
         Verdict verdict = report.verdict();
         Result result = ResultMapping.toJenkins(verdict.result());
         if (!result.isWorseThan(Result.SUCCESS)) {
@@ -37,8 +37,7 @@ public final class StageStatus {
     }
 
     /** Adds (or replaces) the warning with a result and message of the caller's (a wait that timed out). */
-    public static void mark(StepContext context, Result result, String message)
-            throws IOException, InterruptedException {
+    static void mark(StepContext context, Result result, String message) throws IOException, InterruptedException {
         FlowNode node = context.get(FlowNode.class);
         if (node == null) {
             return;

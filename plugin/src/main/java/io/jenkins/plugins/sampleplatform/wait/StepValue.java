@@ -13,11 +13,11 @@ import java.util.Map;
  * the failing samples ({@code failures}, at most {@value FailureFields#PIPELINE_LIMIT} plain maps, and
  * {@code failures_total}) unless the step's {@code failures} option is off.
  */
-public final class StepValue {
+final class StepValue {
 
     private StepValue() {}
 
-    public static Map<String, Object> of(PublishedSummary published) {
+    static Map<String, Object> of(PublishedSummary published) {
         Map<String, Object> fields = SummaryFields.toMap(published.report());
         FailureFields.addTo(
                 fields, published.failures(), published.report().summary().runId(), FailureFields.PIPELINE_LIMIT);

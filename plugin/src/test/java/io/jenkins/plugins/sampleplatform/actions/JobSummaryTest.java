@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.Util;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.sampleplatform.PlatformStub;
@@ -48,8 +49,8 @@ class JobSummaryTest {
         r.buildAndAssertSuccess(job);
 
         assertThat(SummaryHistory.of(job).entries())
-                .extracting(e -> e.build + ":" + e.runId + ":" + e.passed + "/" + e.failed)
-                .containsExactly(second.getNumber() + ":12345:1190/10", first.getNumber() + ":42:8/2");
+                .extracting(e -> e.build + ":" + e.passed + "/" + e.failed)
+                .containsExactly(second.getNumber() + ":1190/10", first.getNumber() + ":8/2");
         assertThat(new File(job.getRootDir(), SummaryHistory.FILE_NAME)).exists();
 
         try (JenkinsRule.WebClient web = r.createWebClient()) {
@@ -81,6 +82,42 @@ class JobSummaryTest {
         assertThat(job.getAction(SummaryJobAction.class))
                 .as("no build with a summary left")
                 .isNull();
+    }
+
+    @Test
+    void aMissingNewestBuildEndsTheSearchInsteadOfLoadingOlderBuilds() throws Exception {
+        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "missing");
+        job.setDefinition(new CpsFlowDefinition("sampleplatformSummary(runId: 42)", true));
+        platform.summary(PluginTestSupport.FAILING_RUN);
+        r.buildAndAssertStatus(Result.UNSTABLE, job);
+        WorkflowRun second = r.buildAndAssertStatus(Result.UNSTABLE, job);
+
+        // Gone behind Jenkins' back (no RunListener.onDeleted): the history still names it.
+        Util.deleteRecursive(second.getRootDir());
+        r.jenkins.reload();
+        WorkflowJob reloaded = r.jenkins.getItemByFullName("missing", WorkflowJob.class);
+        assertThat(SummaryHistory.of(reloaded).entries()).hasSize(2);
+
+        SummaryJobAction action = reloaded.getAction(SummaryJobAction.class);
+        assertThat(action.getBuild())
+                .as("the newest build is missing: stop there")
+                .isNull();
+        assertThat(action.getSummary()).isNull();
+    }
+
+    @Test
+    void theViewLooksTheBuildUpOnce() throws Exception {
+        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "once");
+        job.setDefinition(new CpsFlowDefinition("sampleplatformSummary(runId: 42)", true));
+        platform.summary(PluginTestSupport.FAILING_RUN);
+        WorkflowRun build = r.buildAndAssertStatus(Result.UNSTABLE, job);
+        SummaryJobAction action = job.getAction(SummaryJobAction.class);
+        assertThat(action.getBuild()).isEqualTo(build);
+
+        // A build deleted after the first lookup: the same action (one page) keeps what it found.
+        build.delete();
+        assertThat(action.getBuild()).isSameAs(build);
+        assertThat(action.getSummary().getRunId()).isEqualTo(42);
     }
 
     @Test

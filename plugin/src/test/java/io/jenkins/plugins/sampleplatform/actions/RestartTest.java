@@ -3,6 +3,7 @@ package io.jenkins.plugins.sampleplatform.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
+import io.jenkins.plugins.sampleplatform.FailingSamples;
 import io.jenkins.plugins.sampleplatform.PlatformStub;
 import io.jenkins.plugins.sampleplatform.PluginTestSupport;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -57,9 +58,9 @@ class RestartTest {
         sessions.then(r -> {
             try (PlatformStub platform = new PlatformStub()) {
                 PluginTestSupport.configure(platform);
-                platform.summary(FailingSamplesTest.RUN)
-                        .samples("missing_output", FailingSamplesTest.MISSING)
-                        .samples("fail", FailingSamplesTest.FAILED);
+                platform.summary(FailingSamples.RUN)
+                        .samples("missing_output", FailingSamples.MISSING)
+                        .samples("fail", FailingSamples.FAILED);
                 WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "failures");
                 job.setDefinition(new CpsFlowDefinition("sampleplatformSummary(runId: 42)", true));
                 r.buildAndAssertStatus(Result.FAILURE, job);

@@ -97,6 +97,61 @@ class FormPermissionsTest {
     }
 
     @Test
+    void readOnlyUsersAndThePipelineSyntaxPageSeeTheFixedChoices() {
+        boolean extendedRead = Item.EXTENDED_READ.getEnabled();
+        boolean systemRead = Jenkins.SYSTEM_READ.getEnabled();
+        Item.EXTENDED_READ.setEnabled(true);
+        Jenkins.SYSTEM_READ.setEnabled(true);
+        try {
+            r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                    .grant(Jenkins.READ, Item.READ, Item.EXTENDED_READ)
+                    .everywhere()
+                    .to("viewer")
+                    .grant(Jenkins.READ, Jenkins.SYSTEM_READ)
+                    .everywhere()
+                    .to("auditor")
+                    .grant(Jenkins.READ)
+                    .everywhere()
+                    .to("reader"));
+            SamplePlatformSummaryStep.DescriptorImpl step =
+                    r.jenkins.getDescriptorByType(SamplePlatformSummaryStep.DescriptorImpl.class);
+            try (ACLContext ignored = as("viewer")) {
+                assertThat(step.doFillPlatformItems(project))
+                        .extracting(o -> o.value)
+                        .containsExactly("", "linux", "windows");
+                assertThat(step.doFillTestTypeItems(project))
+                        .extracting(o -> o.value)
+                        .containsExactly("", "commit", "pr");
+                assertThat(step.doFillSourceItems(project))
+                        .extracting(o -> o.value)
+                        .containsExactly("", "api", "database");
+                assertThat(step.doCheckRunId(project, "abc").kind)
+                        .as("checks stay with those who may configure")
+                        .isEqualTo(FormValidation.Kind.OK);
+            }
+            try (ACLContext ignored = as("reader")) {
+                // The controller's /pipeline-syntax: no job in the path.
+                assertThat(step.doFillPlatformItems(null))
+                        .extracting(o -> o.value)
+                        .containsExactly("", "linux", "windows");
+                assertThat(step.doFillPlatformItems(project))
+                        .as("not the job's configuration")
+                        .isEmpty();
+                assertThatThrownBy(() -> SamplePlatformConfiguration.get().doFillDefaultSourceItems())
+                        .isInstanceOf(AccessDeniedException3.class);
+            }
+            try (ACLContext ignored = as("auditor")) {
+                assertThat(SamplePlatformConfiguration.get().doFillDefaultSourceItems())
+                        .extracting(o -> o.value)
+                        .containsExactly("api", "database");
+            }
+        } finally {
+            Item.EXTENDED_READ.setEnabled(extendedRead);
+            Jenkins.SYSTEM_READ.setEnabled(systemRead);
+        }
+    }
+
+    @Test
     void globalFormsNeedAdminister() {
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         try (ACLContext ignored = as("developer")) {

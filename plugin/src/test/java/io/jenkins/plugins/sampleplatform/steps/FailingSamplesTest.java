@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import io.jenkins.plugins.sampleplatform.FailingSamples;
 import io.jenkins.plugins.sampleplatform.PlatformStub;
 import io.jenkins.plugins.sampleplatform.PluginTestSupport;
 import io.jenkins.plugins.sampleplatform.freestyle.SamplePlatformRecorder;
@@ -23,22 +24,6 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class FailingSamplesTest {
 
-    static final String MISSING = "{\"data\":[{\"regression_test_id\":12,\"sample_id\":7,"
-            + "\"sample_name\":\"<script>alert(1)</script>.ts\",\"status\":\"missing_output\",\"exit_code\":-11,"
-            + "\"expected_rc\":0,\"runtime_ms\":10,\"command\":\"\",\"categories\":[\"Teletext\"],\"outputs\":[]}],"
-            + "\"pagination\":{\"limit\":100,\"offset\":0,\"total\":1,\"next_offset\":null},\"meta\":{}}";
-    static final String FAILED = "{\"data\":[{\"regression_test_id\":30,\"sample_id\":130,\"sample_name\":\"b.ts\","
-            + "\"status\":\"fail\",\"exit_code\":0,\"expected_rc\":0,\"runtime_ms\":10,\"command\":\"\","
-            + "\"categories\":[\"DVB\"],\"outputs\":[{\"output_id\":930,\"filename\":\"ab30.srt\",\"status\":\"fail\"}]},"
-            + "{\"regression_test_id\":4,\"sample_id\":104,\"sample_name\":\"a.ts\",\"status\":\"fail\",\"exit_code\":1,"
-            + "\"expected_rc\":0,\"runtime_ms\":10,\"command\":\"\",\"categories\":[],\"outputs\":[]}],"
-            + "\"pagination\":{\"limit\":100,\"offset\":0,\"total\":2,\"next_offset\":null},\"meta\":{}}";
-    /** 2 failed, 1 without output: the listings above. */
-    static final String RUN = """
-            {"run_id": 42, "status": "fail", "total_samples": 10, "pass_count": 7, "fail_count": 2,
-             "skipped_count": 0, "missing_output_count": 1, "error_count": 3, "duration_ms": 5400}
-            """;
-
     private PlatformStub platform;
     private JenkinsRule r;
 
@@ -47,7 +32,9 @@ class FailingSamplesTest {
         r = rule;
         platform = new PlatformStub();
         PluginTestSupport.configure(platform);
-        platform.summary(RUN).samples("missing_output", MISSING).samples("fail", FAILED);
+        platform.summary(FailingSamples.RUN)
+                .samples("missing_output", FailingSamples.MISSING)
+                .samples("fail", FailingSamples.FAILED);
     }
 
     @AfterEach

@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import io.jenkins.plugins.sampleplatform.FailingSamples;
 import io.jenkins.plugins.sampleplatform.PlatformStub;
 import io.jenkins.plugins.sampleplatform.PluginTestSupport;
 import io.jenkins.plugins.sampleplatform.RunsPlatformStub;
 import io.jenkins.plugins.sampleplatform.freestyle.SamplePlatformRecorder;
+import io.jenkins.plugins.sampleplatform.wait.RunWaitExecution;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.LogRecorder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** Find by commit, wait and trigger from Pipeline and freestyle, against the run endpoints on loopback. */
@@ -113,7 +117,7 @@ class RunStepsTest {
                 .status(62, "fail")
                 .summary(62, PluginTestSupport.FAILING_RUN.replace("\"run_id\": 42", "\"run_id\": 62"))
                 .samples(62, "missing_output", PlatformStub.EMPTY_LISTING)
-                .samples(62, "fail", FailingSamplesTest.FAILED);
+                .samples(62, "fail", FailingSamples.FAILED);
         String start =
                 "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor'";
         WorkflowRun without = pipeline(start + ", failures: false)", Result.UNSTABLE);
@@ -157,21 +161,70 @@ class RunStepsTest {
         platform.list()
                 .set("POST /api/v1/runs", 202, run(62, "queued"))
                 .status(62, "running")
-                .set(
-                        "POST /api/v1/runs/62/cancel",
-                        200,
-                        "{\"run_id\":62,\"action\":\"cancel\",\"status\":\"canceled\"}");
-        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "aborted");
+                .set("POST /api/v1/runs/62/cancel", 200, canceled(62));
+        WorkflowJob job = startsAndCancelsOnAbort("aborted");
+        try (LogRecorder log =
+                new LogRecorder().record(RunWaitExecution.class, Level.INFO).capture(10)) {
+            WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+            r.waitForMessage("Run 62 is running", build);
+            build.doStop();
+            r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
+            r.assertLogContains("The build was aborted: asking the platform to cancel run 62", build);
+            awaitMessage(log, "The platform answered the cancel of run 62: canceled");
+            assertThat(platform.count("POST /api/v1/runs/62/cancel")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anAbortDoesNotWaitForThePlatformToAnswerTheCancel() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        platform.list()
+                .set("POST /api/v1/runs", 202, run(64, "queued"))
+                .status(64, "running")
+                .set("POST /api/v1/runs/64/cancel", 200, canceled(64))
+                .holdUntil("POST /api/v1/runs/64/cancel", arrived, release);
+        WorkflowJob job = startsAndCancelsOnAbort("abortedWhileCanceling");
+        try (LogRecorder log =
+                new LogRecorder().record(RunWaitExecution.class, Level.INFO).capture(10)) {
+            WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+            try {
+                r.waitForMessage("Run 64 is running", build);
+                build.doStop();
+                // The platform has not answered the cancel yet, and the build is over all the same.
+                r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
+                assertThat(release.getCount())
+                        .as("the cancel is still unanswered")
+                        .isEqualTo(1);
+                r.assertLogContains("The build was aborted: asking the platform to cancel run 64", build);
+                r.assertLogNotContains("Could not cancel run 64", build);
+                assertThat(arrived.await(2, TimeUnit.MINUTES)).isTrue();
+            } finally {
+                release.countDown();
+            }
+            awaitMessage(log, "The platform answered the cancel of run 64: canceled");
+            assertThat(platform.count("POST /api/v1/runs/64/cancel")).isEqualTo(1);
+        }
+    }
+
+    private WorkflowJob startsAndCancelsOnAbort(String name) throws Exception {
+        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, name);
         job.setDefinition(new CpsFlowDefinition(
                 "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor',"
                         + " cancelOnAbort: true)",
                 true));
-        WorkflowRun build = job.scheduleBuild2(0).waitForStart();
-        r.waitForMessage("Run 62 is running", build);
-        build.doStop();
-        r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
-        r.assertLogContains("The platform answered the cancel of run 62: canceled", build);
-        assertThat(platform.count("POST /api/v1/runs/62/cancel")).isEqualTo(1);
+        return job;
+    }
+
+    private static String canceled(int runId) {
+        return "{\"run_id\":" + runId + ",\"action\":\"cancel\",\"status\":\"canceled\"}";
+    }
+
+    /** The outcome of a cancel is logged once the platform answers, after the step (and often the build) ended. */
+    private static void awaitMessage(LogRecorder log, String text) throws InterruptedException {
+        while (log.getMessages().stream().noneMatch(m -> m.contains(text))) {
+            Thread.sleep(50);
+        }
     }
 
     @Test
@@ -182,27 +235,24 @@ class RunStepsTest {
                 .set("POST /api/v1/runs", 202, run(63, "queued"))
                 .holdUntil("POST /api/v1/runs", arrived, release)
                 .status(63, "queued")
-                .set(
-                        "POST /api/v1/runs/63/cancel",
-                        200,
-                        "{\"run_id\":63,\"action\":\"cancel\",\"status\":\"canceled\"}");
-        WorkflowJob job = r.jenkins.createProject(WorkflowJob.class, "abortedWhileStarting");
-        job.setDefinition(new CpsFlowDefinition(
-                "sampleplatformRun(commit: '" + SHA + "', platform: 'linux', repository: 'CCExtractor/ccextractor',"
-                        + " cancelOnAbort: true)",
-                true));
-        WorkflowRun build = job.scheduleBuild2(0).waitForStart();
-        try {
-            assertThat(arrived.await(2, TimeUnit.MINUTES)).isTrue();
-            // The POST is in flight: the platform may already have made the run, so an abort now must not lose it.
-            build.doStop();
-        } finally {
-            release.countDown();
+                .set("POST /api/v1/runs/63/cancel", 200, canceled(63));
+        WorkflowJob job = startsAndCancelsOnAbort("abortedWhileStarting");
+        try (LogRecorder log =
+                new LogRecorder().record(RunWaitExecution.class, Level.INFO).capture(10)) {
+            WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+            try {
+                assertThat(arrived.await(2, TimeUnit.MINUTES)).isTrue();
+                // The POST is in flight: the platform may already have made the run, so an abort must not lose it.
+                build.doStop();
+            } finally {
+                release.countDown();
+            }
+            r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
+            r.assertLogContains("Started run 63 (queued)", build);
+            r.assertLogContains("The build was aborted: asking the platform to cancel run 63", build);
+            awaitMessage(log, "The platform answered the cancel of run 63: canceled");
+            assertThat(platform.count("POST /api/v1/runs/63/cancel")).isEqualTo(1);
         }
-        r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(build));
-        r.assertLogContains("Started run 63 (queued)", build);
-        r.assertLogContains("The platform answered the cancel of run 63: canceled", build);
-        assertThat(platform.count("POST /api/v1/runs/63/cancel")).isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.jenkins.plugins.sampleplatform.wait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
+import io.jenkins.plugins.sampleplatform.FailingSamples;
 import io.jenkins.plugins.sampleplatform.PlatformStub;
 import io.jenkins.plugins.sampleplatform.PluginTestSupport;
 import io.jenkins.plugins.sampleplatform.RunsPlatformStub;
@@ -31,7 +32,7 @@ class RunWaitRestartTest {
             platform.status(42, "running")
                     .summary(42, PluginTestSupport.FAILING_RUN)
                     .samples(42, "missing_output", PlatformStub.EMPTY_LISTING)
-                    .samples(42, "fail", FailingSamplesTest.FAILED);
+                    .samples(42, "fail", FailingSamples.FAILED);
             sessions.then(r -> {
                 PluginTestSupport.configure(platform.baseUrl());
                 WorkflowJob job = r.createProject(WorkflowJob.class, "waiting");
