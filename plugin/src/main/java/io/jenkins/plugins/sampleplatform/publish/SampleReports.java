@@ -16,7 +16,7 @@ import io.jenkins.plugins.sampleplatform.results.RunResults;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import io.jenkins.plugins.sampleplatform.summary.SummarySource;
-import io.jenkins.plugins.sampleplatform.wait.RunSources;
+import io.jenkins.plugins.sampleplatform.wait.PlatformCalls;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -147,7 +147,8 @@ public final class SampleReports {
     private static @CheckForNull String platform(
             Run<?, ?> run, TaskListener listener, SummaryOptions options, int runId) throws InterruptedException {
         try {
-            return RunSources.lookup(run, listener, options, SamplePlatformConfiguration.get())
+            return PlatformCalls.of(run, listener, options, SamplePlatformConfiguration.get())
+                    .runs(null) // blocking: one request or statement
                     .run(runId)
                     .platform();
         } catch (SummaryException | AbortException e) {
