@@ -42,11 +42,7 @@ public final class DatabaseFailureSource implements FailureSource {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be at least 0, was " + limit);
         }
-        try (Connection connection = Connections.openReadOnly(settings)) {
-            return failures(connection, runId, limit);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, settings);
-        }
+        return Connections.read(settings, connection -> failures(connection, runId, limit));
     }
 
     /**

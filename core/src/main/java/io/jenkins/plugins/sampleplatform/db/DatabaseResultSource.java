@@ -38,11 +38,7 @@ public final class DatabaseResultSource implements ResultSource {
     @Override
     public RunResults results(int runId, boolean withNotRun) throws SummaryException, InterruptedException {
         RunIds.require(runId);
-        try (Connection connection = Connections.openReadOnly(settings)) {
-            return results(connection, runId, withNotRun);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, settings);
-        }
+        return Connections.read(settings, connection -> results(connection, runId, withNotRun));
     }
 
     /**
