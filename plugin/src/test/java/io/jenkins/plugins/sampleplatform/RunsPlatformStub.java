@@ -68,6 +68,11 @@ public final class RunsPlatformStub implements AutoCloseable {
         return set("GET /api/v1/runs/" + runId + "/samples?status=" + status, 200, json);
     }
 
+    /** The unfiltered listing {@code GET /runs/{id}/samples?limit=100} (every result: the test report) answers this. */
+    public RunsPlatformStub allSamples(int runId, String json) {
+        return set("GET /api/v1/runs/" + runId + "/samples?status=limit=100", 200, json);
+    }
+
     public RunsPlatformStub set(String methodAndPath, int status, String body) {
         answers.put(methodAndPath, new String[] {Integer.toString(status), body});
         return this;

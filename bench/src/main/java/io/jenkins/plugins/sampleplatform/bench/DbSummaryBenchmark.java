@@ -210,7 +210,7 @@ public final class DbSummaryBenchmark {
     }
 
     /** The bytes this thread allocates while {@code body} runs (HotSpot's per-thread counter). */
-    private static long allocatedBy(Body body) throws Exception {
+    static long allocatedBy(Body body) throws Exception {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);

@@ -32,6 +32,7 @@ final class FailuresOption {
             case text -> ConsoleFailures.LOG_DEFAULT;
             case html, markdown -> 50;
             case json -> Integer.MAX_VALUE;
+            case junit -> 0; // the report lists every sample itself
         };
     }
 }

@@ -74,6 +74,7 @@ final class ReportOutput {
                 }
                 yield json(fields);
             }
+            case junit -> throw new IllegalArgumentException("JUnit XML is written by JUnitReport, from every sample");
         };
     }
 

@@ -91,14 +91,18 @@ final class RunCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text, json, html or markdown (default: ${DEFAULT-VALUE}).")
+            description =
+                    "text, json, html, markdown or junit (JUnit XML of every sample, with --wait; default: ${DEFAULT-VALUE}).")
     SummaryCommand.Format format;
 
     @Mixin
     FailuresOption failures;
 
-    @Option(names = "--verbose", description = "On errors, also print the stack trace (never secrets).")
-    boolean verbose;
+    @Mixin
+    JUnitOptions junit;
+
+    @Mixin
+    VerboseOption verbose;
 
     /** Only there to refuse DB mode with a clear line instead of "unknown option". */
     @Option(
@@ -118,6 +122,11 @@ final class RunCommand implements Callable<Integer> {
         Sources.Opened opened;
         try {
             wait.checkUsage();
+            junit.checkUsage();
+            if (JUnitReport.wanted(format, junit) && !wait.wait) {
+                throw new UsageException(
+                        "--format junit and --junit need --wait: a run that was just started has" + " no results yet.");
+            }
             if (databaseMode != null) {
                 throw new UsageException("sampleplatform run starts runs through the platform's API only; DB mode"
                         + " (--jdbc, --demo) can find and wait for runs (summary --commit --wait) but never starts"
@@ -164,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
             RunResolution.say(err, e.getMessage() + CliAdvice.forFailure(e));
-            if (verbose) {
+            if (verbose.on) {
                 err.print(CliSecrets.scrubber().stackTrace(e));
                 err.flush();
             }
@@ -189,7 +198,14 @@ final class RunCommand implements Callable<Integer> {
             RunResolution.say(err, "interrupted");
             return ExitCodes.INTERRUPTED;
         }
-        out.print(ReportOutput.render(report, failureReport, failureLimit, format, resolved.waitedMillis()));
+        Integer junitFailed = JUnitReport.writeIfWanted(
+                opened, summary, platform, baseUrl.site(), format, junit, verbose.on, out, err);
+        if (junitFailed != null) {
+            return junitFailed;
+        }
+        if (format != SummaryCommand.Format.junit) {
+            out.print(ReportOutput.render(report, failureReport, failureLimit, format, resolved.waitedMillis()));
+        }
         out.flush();
         return ExitCodes.of(judged.result());
     }

@@ -49,7 +49,8 @@ final class SummaryCommand implements Callable<Integer> {
         text,
         json,
         html,
-        markdown
+        markdown,
+        junit
     }
 
     @Spec
@@ -88,14 +89,17 @@ final class SummaryCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text, json, html or markdown (default: ${DEFAULT-VALUE}).")
+            description = "text, json, html, markdown or junit (JUnit XML of every sample; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin
     FailuresOption failures;
 
-    @Option(names = "--verbose", description = "On errors, also print the stack trace (never secrets).")
-    boolean verbose;
+    @Mixin
+    JUnitOptions junit;
+
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() {
@@ -109,6 +113,7 @@ final class SummaryCommand implements Callable<Integer> {
         try {
             query = find.query();
             wait.checkUsage();
+            junit.checkUsage();
             if ((run == null) == (query == null)) {
                 throw new UsageException("Give exactly one of --run N and --commit SHA.");
             }
@@ -140,7 +145,7 @@ final class SummaryCommand implements Callable<Integer> {
             String which = runId > 0 ? "the summary of run " + runId : "the run of " + query.describe();
             err.println(CliSecrets.scrubber()
                     .scrub("sampleplatform: could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e)));
-            if (verbose) {
+            if (verbose.on) {
                 err.print(CliSecrets.scrubber().stackTrace(e));
             }
             err.flush();
@@ -165,9 +170,21 @@ final class SummaryCommand implements Callable<Integer> {
             err.println("sampleplatform: interrupted");
             return ExitCodes.INTERRUPTED;
         }
-        ComparisonView comparisons = comparison == null ? null : new ComparisonView(comparison, links());
-        out.print(ReportOutput.render(
-                report, failureReport, failureLimit, comparisons, format, wait.wait ? resolved.waitedMillis() : null));
+        Integer junitFailed =
+                JUnitReport.writeIfWanted(opened, summary, find.platform, site(), format, junit, verbose.on, out, err);
+        if (junitFailed != null) {
+            return junitFailed;
+        }
+        if (format != Format.junit) {
+            ComparisonView comparisons = comparison == null ? null : new ComparisonView(comparison, links());
+            out.print(ReportOutput.render(
+                    report,
+                    failureReport,
+                    failureLimit,
+                    comparisons,
+                    format,
+                    wait.wait ? resolved.waitedMillis() : null));
+        }
         out.flush();
         return ExitCodes.of(judged.result());
     }

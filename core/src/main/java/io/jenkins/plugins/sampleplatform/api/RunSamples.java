@@ -1,10 +1,6 @@
 package io.jenkins.plugins.sampleplatform.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.sampleplatform.failures.FailedOutput;
 import io.jenkins.plugins.sampleplatform.failures.FailureList;
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
 import io.jenkins.plugins.sampleplatform.failures.SampleFailure;
@@ -36,8 +32,7 @@ import java.util.Map;
  */
 final class RunSamples implements FailureSource {
 
-    /** The platform's largest page. */
-    static final int PAGE = 100;
+    private static final int PAGE = SamplePages.PAGE;
 
     private final ApiTransport transport;
 
@@ -61,90 +56,34 @@ final class RunSamples implements FailureSource {
     /** The samples of one status, sorted; as many as {@code wanted} asks, but all pages only beyond 100. */
     private Listing list(int runId, SampleStatus status, int wanted) throws SummaryException, InterruptedException {
         Map<Integer, SampleFailure> byTest = new LinkedHashMap<>();
+        ApiRequest request = ApiRequest.get("/runs/" + runId + "/samples", "the samples of run " + runId)
+                .withQuery("status", status.wireValue())
+                .aboutRun(runId);
+        String what = "the samples of run " + runId + " (status=" + status.wireValue() + ")";
+        ResponseParser parser = transport.parser();
         int offset = 0;
         int total;
         int pages = 0;
         while (true) {
-            Page page = page(runId, status, offset, wanted == 0 ? 1 : PAGE);
+            SamplePages.Page<SampleFailure> page = SamplePages.fetch(
+                    transport, request, offset, wanted == 0 ? 1 : PAGE, what, item -> item(parser, item, status));
             pages++;
-            total = page.total;
-            page.items.forEach(item -> byTest.putIfAbsent(item.regressionTestId(), item));
-            // A server whose paging never ends must not keep this loop going: no more pages than its total needs.
-            boolean more =
-                    page.nextOffset != null && !page.items.isEmpty() && wanted > PAGE && (long) pages * PAGE < total;
-            if (!more) {
+            total = page.total();
+            page.items().forEach(item -> byTest.putIfAbsent(item.regressionTestId(), item));
+            if (wanted <= PAGE || !SamplePages.more(page, pages)) {
                 break;
             }
-            offset = page.nextOffset;
+            offset = page.nextOffset();
         }
         List<SampleFailure> entries = new ArrayList<>(byTest.values());
         entries.sort(Comparator.comparingInt(SampleFailure::regressionTestId));
         if (entries.size() > total) {
-            throw transport
-                    .parser()
-                    .malformed(
-                            "the " + status.wireValue() + " listing of run " + runId + " has " + entries.size()
-                                    + " items but a total of " + total,
-                            200);
+            throw parser.malformed(
+                    "the " + status.wireValue() + " listing of run " + runId + " has " + entries.size()
+                            + " items but a total of " + total,
+                    200);
         }
         return new Listing(List.copyOf(entries.subList(0, Math.min(wanted, entries.size()))), total);
-    }
-
-    private Page page(int runId, SampleStatus status, int offset, int pageSize)
-            throws SummaryException, InterruptedException {
-        ApiRequest request = ApiRequest.get("/runs/" + runId + "/samples", "the samples of run " + runId)
-                .withQuery("status", status.wireValue())
-                .withQuery("limit", String.valueOf(pageSize))
-                .withQuery("offset", offset == 0 ? null : String.valueOf(offset))
-                .aboutRun(runId);
-        ApiResponse response = transport.send(request);
-        ResponseParser parser = transport.parser();
-        ObjectNode envelope = parser.object(response.body(), response.contentType(), response.status());
-        try {
-            return readPage(parser, envelope, status);
-        } catch (IllegalArgumentException e) {
-            throw parser.malformed(
-                    "the samples of run " + runId + " (status=" + status.wireValue() + ") are not valid: "
-                            + e.getMessage(),
-                    response.status());
-        }
-    }
-
-    private static Page readPage(ResponseParser parser, ObjectNode envelope, SampleStatus status) {
-        JsonNode data = envelope.get("data");
-        if (!(data instanceof ArrayNode array)) {
-            throw new IllegalArgumentException(
-                    "data must be an array, was " + (data == null ? "missing" : ResponseParser.typeOf(data)));
-        }
-        JsonNode paging = envelope.get("pagination");
-        if (!(paging instanceof ObjectNode pagination)) {
-            throw new IllegalArgumentException("pagination must be an object, was "
-                    + (paging == null ? "missing" : ResponseParser.typeOf(paging)));
-        }
-        int total;
-        Integer nextOffset;
-        try {
-            total = ResponseParser.requiredInt(pagination, "total");
-            nextOffset = ResponseParser.optionalInt(pagination, "next_offset");
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("pagination." + e.getMessage(), e);
-        }
-        if (total < 0) {
-            throw new IllegalArgumentException("pagination.total must be at least 0, was " + total);
-        }
-        List<SampleFailure> items = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            if (!(array.get(i) instanceof ObjectNode item)) {
-                throw new IllegalArgumentException(
-                        "data[" + i + "] must be an object, was " + ResponseParser.typeOf(array.get(i)));
-            }
-            try {
-                items.add(item(parser, item, status));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("data[" + i + "]." + e.getMessage(), e);
-            }
-        }
-        return new Page(items, total, nextOffset);
     }
 
     private static SampleFailure item(ResponseParser parser, ObjectNode item, SampleStatus filtered) {
@@ -165,72 +104,9 @@ final class RunSamples implements FailureSource {
                 status,
                 ResponseParser.optionalInt(item, "exit_code"),
                 ResponseParser.optionalInt(item, "expected_rc"),
-                categories(parser, item),
-                outputs(parser, item));
+                SamplePages.categories(parser, item),
+                SamplePages.differingOutputs(parser, item));
     }
-
-    private static List<String> categories(ResponseParser parser, ObjectNode item) {
-        JsonNode value = item.get("categories");
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw new IllegalArgumentException("categories must be an array, was " + ResponseParser.typeOf(value));
-        }
-        List<String> names = new ArrayList<>();
-        for (JsonNode name : value) {
-            if (!name.isTextual()) {
-                throw new IllegalArgumentException("categories must hold strings, held " + ResponseParser.typeOf(name));
-            }
-            names.add(scrubbed(parser, name));
-        }
-        return names;
-    }
-
-    private static List<FailedOutput> outputs(ResponseParser parser, ObjectNode item) {
-        JsonNode value = item.get("outputs");
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw new IllegalArgumentException("outputs must be an array, was " + ResponseParser.typeOf(value));
-        }
-        List<FailedOutput> differing = new ArrayList<>();
-        for (JsonNode entry : value) {
-            if (!(entry instanceof ObjectNode output)) {
-                throw new IllegalArgumentException("outputs must hold objects, held " + ResponseParser.typeOf(entry));
-            }
-            String status;
-            try {
-                status = parser.optionalText(output, "status");
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("outputs[]." + e.getMessage(), e);
-            }
-            if (!"fail".equals(status)) {
-                continue; // pass: identical to the baseline
-            }
-            try {
-                int outputId = ResponseParser.requiredInt(output, "output_id");
-                String filename = parser.optionalText(output, "filename");
-                if (filename == null) {
-                    throw new IllegalArgumentException("filename is missing");
-                }
-                differing.add(new FailedOutput(outputId, filename));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("outputs[]." + e.getMessage(), e);
-            }
-        }
-        return differing;
-    }
-
-    /** A string of the answer with the token scrubbed out, as {@link ResponseParser#optionalText} gives fields. */
-    private static String scrubbed(ResponseParser parser, JsonNode text) {
-        ObjectNode holder = JsonNodeFactory.instance.objectNode();
-        holder.set("value", text);
-        return parser.optionalText(holder, "value");
-    }
-
-    private record Page(List<SampleFailure> items, int total, Integer nextOffset) {}
 
     private record Listing(List<SampleFailure> entries, int total) {}
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform.api;
 
 import io.jenkins.plugins.sampleplatform.api.ratelimit.RateLimitGates;
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
+import io.jenkins.plugins.sampleplatform.results.ResultSource;
 import io.jenkins.plugins.sampleplatform.security.ApiTokens;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
@@ -122,6 +123,16 @@ public final class SamplePlatformClient implements SummarySource {
     @Override
     public FailureSource failures() {
         return new RunSamples(transport);
+    }
+
+    /**
+     * Every result of a run through the paged {@code GET /runs/{id}/samples}: {@code ceil(n/100)} requests for
+     * {@code n} results, plus one for the selection when samples that never ran are wanted (see
+     * {@link RunResultListing}), through the same transport, gate and retries as the summary.
+     */
+    @Override
+    public ResultSource results() {
+        return new RunResultListing(transport);
     }
 
     /** The run endpoints: find a commit's run, poll a run's status, start and cancel runs. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform.db;
 
 import io.jenkins.plugins.sampleplatform.security.SecretText;
+import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,6 +59,23 @@ final class Connections {
             throw e;
         }
         return connection;
+    }
+
+    /** Work on an open connection; its {@link SQLException} is translated by {@link #read}. */
+    interface Work<T> {
+        T on(Connection connection) throws SQLException, SummaryException, InterruptedException;
+    }
+
+    /**
+     * Does {@code work} on a read-only connection it opens and closes, translating the driver's exceptions into
+     * clear messages ({@link SqlErrors#translate}).
+     */
+    static <T> T read(DatabaseSettings settings, Work<T> work) throws SummaryException, InterruptedException {
+        try (Connection connection = openReadOnly(settings)) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, settings);
+        }
     }
 
     private static void requireSqliteFile(String url) throws DatabaseException {

@@ -42,11 +42,7 @@ public final class DatabaseFailureSource implements FailureSource {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be at least 0, was " + limit);
         }
-        try (Connection connection = Connections.openReadOnly(settings)) {
-            return failures(connection, runId, limit);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, settings);
-        }
+        return Connections.read(settings, connection -> failures(connection, runId, limit));
     }
 
     /**
@@ -57,14 +53,7 @@ public final class DatabaseFailureSource implements FailureSource {
      */
     public FailureList failures(Connection connection, int runId, int limit)
             throws SQLException, SummaryException, InterruptedException {
-        try (PreparedStatement run = connection.prepareStatement(RUN_EXISTS)) {
-            run.setInt(1, runId);
-            try (ResultSet row = run.executeQuery()) {
-                if (!row.next()) {
-                    throw new RunNotFoundException(runId, "Run " + runId + " not found.");
-                }
-            }
-        }
+        requireRun(connection, runId);
         Collector collector = new Collector(limit);
         RunResultReader.read(connection, dialect, runId, collector::add);
         List<SampleOutcome> listed = collector.listed();
@@ -89,6 +78,18 @@ public final class DatabaseFailureSource implements FailureSource {
                     d.outputs()));
         }
         return new FailureList(entries, collector.missingTotal, collector.failTotal);
+    }
+
+    /** One statement: the run exists, else {@link RunNotFoundException} as the platform words it. */
+    static void requireRun(Connection connection, int runId) throws SQLException, RunNotFoundException {
+        try (PreparedStatement run = connection.prepareStatement(RUN_EXISTS)) {
+            run.setInt(1, runId);
+            try (ResultSet row = run.executeQuery()) {
+                if (!row.next()) {
+                    throw new RunNotFoundException(runId, "Run " + runId + " not found.");
+                }
+            }
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform.db;
 
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
+import io.jenkins.plugins.sampleplatform.results.ResultSource;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.summary.RunNotFoundException;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
@@ -37,6 +38,15 @@ public final class DatabaseSummarySource implements SummarySource {
     @Override
     public FailureSource failures() {
         return new DatabaseFailureSource(settings);
+    }
+
+    /**
+     * Every result of a run from the same database ({@link DatabaseResultSource}, five statements), as
+     * {@code SamplePlatformClient.results()} lists them from the API.
+     */
+    @Override
+    public ResultSource results() {
+        return new DatabaseResultSource(settings);
     }
 
     @Override

@@ -39,18 +39,23 @@ public record FailureReport(FailureList list, URI site, String unavailable) {
         return list == null || list.total() > 0;
     }
 
+    /** The links below {@link #site}. */
+    public PlatformLinks links() {
+        return new PlatformLinks(site);
+    }
+
     /** {@code {site}/test/{runId}}, or {@code null} without a site. */
     public URI runPage(int runId) {
-        return new PlatformLinks(site).runPage(runId);
+        return links().runPage(runId);
     }
 
     /** {@code {site}/regression/test/{id}/view}, or {@code null} without a site. */
     public URI regressionTestPage(int regressionTestId) {
-        return new PlatformLinks(site).regressionTestPage(regressionTestId);
+        return links().regressionTestPage(regressionTestId);
     }
 
     /** {@code {site}/test/diff/{run}/{test}/{output}/0}: the diff as a download; {@code null} without a site. */
     public URI diffPage(int runId, int regressionTestId, int outputId) {
-        return new PlatformLinks(site).diffPage(runId, regressionTestId, outputId);
+        return links().diffPage(runId, regressionTestId, outputId);
     }
 }

@@ -19,17 +19,20 @@ final class FailureWording {
 
     /** {@code "exit code 1, expected 0"}, {@code "exit code 0 as expected"}, {@code "exit code not recorded"}. */
     static String exitCode(SampleFailure failure) {
-        if (failure.exitCode() == null) {
-            return failure.expectedRc() == null
-                    ? "exit code not recorded"
-                    : "exit code not recorded, expected " + failure.expectedRc();
+        return exitCode(failure.exitCode(), failure.expectedRc());
+    }
+
+    /** The same words for an exit code and the expected one, each possibly {@code null}. */
+    static String exitCode(Integer exitCode, Integer expectedRc) {
+        if (exitCode == null) {
+            return expectedRc == null ? "exit code not recorded" : "exit code not recorded, expected " + expectedRc;
         }
-        if (failure.expectedRc() == null) {
-            return "exit code " + failure.exitCode();
+        if (expectedRc == null) {
+            return "exit code " + exitCode;
         }
-        return failure.exitCodeDiffers()
-                ? "exit code " + failure.exitCode() + ", expected " + failure.expectedRc()
-                : "exit code " + failure.exitCode() + " as expected";
+        return !exitCode.equals(expectedRc)
+                ? "exit code " + exitCode + ", expected " + expectedRc
+                : "exit code " + exitCode + " as expected";
     }
 
     /** {@code "12 failing samples (2 without output, 10 failed)"}. */

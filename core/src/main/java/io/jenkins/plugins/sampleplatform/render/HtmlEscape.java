@@ -20,6 +20,15 @@ public final class HtmlEscape {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
+        escapeInto(out, text);
+        return out.toString();
+    }
+
+    /** Appends the text, escaped, to {@code out} (no copy for long documents); {@code null} appends nothing. */
+    public static void escapeInto(StringBuilder out, String text) {
+        if (text == null) {
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -39,7 +48,6 @@ public final class HtmlEscape {
                 }
             }
         }
-        return out.toString();
     }
 
     private static boolean isXmlChar(char c) {

@@ -13,6 +13,9 @@ final class PlainText {
         if (text == null) {
             return "";
         }
+        if (isPrintableAscii(text)) {
+            return text; // the common case: nothing to replace, nothing to copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (isUnsafe(cp)) {
@@ -22,6 +25,16 @@ final class PlainText {
             }
         });
         return out.toString();
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUnsafe(int cp) {

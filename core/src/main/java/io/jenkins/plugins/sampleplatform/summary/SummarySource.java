@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform.summary;
 
 import io.jenkins.plugins.sampleplatform.failures.FailureSource;
+import io.jenkins.plugins.sampleplatform.results.ResultSource;
 
 /**
  * Where a run summary comes from: the platform's REST API or the platform's database. Both give the
@@ -24,6 +25,13 @@ public interface SummarySource {
      * the same database), the same list from either.
      */
     FailureSource failures();
+
+    /**
+     * Every sample result of a run from the same place as the summary (the API's paged listing, or the same
+     * database), the same results from either. Opt-in: the JUnit report asks for it; it costs
+     * {@code ceil(n/100)} requests through the API.
+     */
+    ResultSource results();
 
     /** A short description for logs, e.g. {@code API https://host/api/v1}; never contains a secret. */
     String describe();

@@ -33,6 +33,7 @@ public final class SamplesServer implements AutoCloseable {
     private final int runId;
     private final List<ObjectNode> items = new CopyOnWriteArrayList<>();
     public final List<String> queries = new CopyOnWriteArrayList<>();
+    private volatile List<Integer> selection;
 
     public SamplesServer(int runId) throws IOException {
         this.runId = runId;
@@ -50,7 +51,10 @@ public final class SamplesServer implements AutoCloseable {
         return BaseUrl.parse("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1");
     }
 
-    /** Adds an item as the platform serializes one; {@code outputs} as {@code id:filename:status}. */
+    /**
+     * Adds an item as the platform serializes one; {@code outputs} as {@code id:filename:status}. The item's
+     * {@code runtime_ms} is 1234; change it on the returned node.
+     */
     public ObjectNode add(
             int regressionTestId, String status, Integer exitCode, Integer expectedRc, String... outputs) {
         ObjectNode item = JSON.createObjectNode();
@@ -83,12 +87,32 @@ public final class SamplesServer implements AutoCloseable {
         return item;
     }
 
+    /**
+     * The run's selection, as {@code GET /runs/{id}/config} gives it ({@code regression_test_ids}); by default the
+     * ids of the items added.
+     */
+    public void select(Integer... regressionTestIds) {
+        selection = List.of(regressionTestIds);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String query = exchange.getRequestURI().getRawQuery();
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals("/api/v1/runs/" + runId + "/config")) {
+                queries.add("config");
+                ObjectNode config = JSON.createObjectNode().put("run_id", runId);
+                ArrayNode ids = config.putArray("regression_test_ids");
+                if (selection != null) {
+                    selection.forEach(ids::add);
+                } else {
+                    items.forEach(item -> ids.add(item.get("regression_test_id").intValue()));
+                }
+                send(exchange, 200, JSON.writeValueAsString(config));
+                return;
+            }
             queries.add(String.valueOf(query));
             Map<String, String> params = params(query);
-            String path = exchange.getRequestURI().getPath();
             if (!path.equals("/api/v1/runs/" + runId + "/samples")) {
                 String id = path.replaceAll("^/api/v1/runs/([^/]+)/samples$", "$1");
                 send(

@@ -53,6 +53,9 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
     private String missingOutputResult;
     private boolean propagate = true;
     private boolean failures = true;
+    private boolean testReport;
+    private boolean publishChecks;
+    private String checksUnstableConclusion;
     private String commit;
     private String platform;
     private String repository;
@@ -211,6 +214,36 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         this.failures = failures;
     }
 
+    /** Whether every sample goes into the build's test report (the junit plugin, optional). */
+    public boolean isTestReport() {
+        return testReport;
+    }
+
+    @DataBoundSetter
+    public void setTestReport(boolean testReport) {
+        this.testReport = testReport;
+    }
+
+    /** Whether the verdict is published as a check named {@code Sample Platform (<platform>)} (checks-api, optional). */
+    public boolean isPublishChecks() {
+        return publishChecks;
+    }
+
+    @DataBoundSetter
+    public void setPublishChecks(boolean publishChecks) {
+        this.publishChecks = publishChecks;
+    }
+
+    /** The check's conclusion for an UNSTABLE verdict: {@code NEUTRAL} (the default) or {@code FAILURE}. */
+    public @CheckForNull String getChecksUnstableConclusion() {
+        return checksUnstableConclusion;
+    }
+
+    @DataBoundSetter
+    public void setChecksUnstableConclusion(String checksUnstableConclusion) {
+        this.checksUnstableConclusion = Util.fixEmptyAndTrim(checksUnstableConclusion);
+    }
+
     @Override
     public boolean requiresWorkspace() {
         return false;
@@ -235,6 +268,9 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         options.missingOutputResult = missingOutputResult;
         options.propagate = propagate;
         options.failures = failures;
+        options.testReport = testReport;
+        options.publishChecks = publishChecks;
+        options.checksUnstableConclusion = checksUnstableConclusion;
         RunQuery query = new RunChoice()
                 .query(
                         options.runId,

@@ -55,6 +55,12 @@ public final class SummaryOptions implements Serializable {
     public boolean propagate = true;
     /** Whether to list the failing samples (the step's and the action's {@code failures} option). */
     public boolean failures = true;
+    /** Whether every sample goes into the build's test report (the junit plugin's, optional). */
+    public boolean testReport;
+    /** Whether the verdict is published as a check (checks-api, optional). */
+    public boolean publishChecks;
+    /** The check's conclusion for an UNSTABLE verdict: {@code NEUTRAL} (default) or {@code FAILURE}. */
+    public String checksUnstableConclusion;
 
     /** The same options for one known run (a run found by commit or started by the step): every field copied. */
     public SummaryOptions forRun(int runId) {
@@ -69,6 +75,9 @@ public final class SummaryOptions implements Serializable {
         copy.missingOutputResult = missingOutputResult;
         copy.propagate = propagate;
         copy.failures = failures;
+        copy.testReport = testReport;
+        copy.publishChecks = publishChecks;
+        copy.checksUnstableConclusion = checksUnstableConclusion;
         return copy;
     }
 

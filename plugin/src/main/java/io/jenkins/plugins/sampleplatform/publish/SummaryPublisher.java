@@ -122,6 +122,7 @@ public final class SummaryPublisher {
         } else {
             listener.getLogger().println(PREFIX + Messages.Publisher_NotKept(runId, SummaryAction.MAX_PER_BUILD));
         }
+        SampleReports.publish(run, listener, options, report, failures, site(options, config));
 
         if (options.propagate) {
             Result result = ResultMapping.toJenkins(verdict.result());

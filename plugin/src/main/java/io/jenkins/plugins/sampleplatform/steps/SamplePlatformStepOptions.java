@@ -23,6 +23,9 @@ public abstract class SamplePlatformStepOptions extends Step {
     private String missingOutputResult;
     private boolean propagate = true;
     private boolean failures = true;
+    private boolean testReport;
+    private boolean publishChecks;
+    private String checksUnstableConclusion;
 
     public @CheckForNull String getCredentialsId() {
         return credentialsId;
@@ -107,6 +110,36 @@ public abstract class SamplePlatformStepOptions extends Step {
         this.failures = failures;
     }
 
+    /** Whether every sample goes into the build's test report (the junit plugin, optional). */
+    public boolean isTestReport() {
+        return testReport;
+    }
+
+    @DataBoundSetter
+    public void setTestReport(boolean testReport) {
+        this.testReport = testReport;
+    }
+
+    /** Whether the verdict is published as a check named {@code Sample Platform (<platform>)} (checks-api, optional). */
+    public boolean isPublishChecks() {
+        return publishChecks;
+    }
+
+    @DataBoundSetter
+    public void setPublishChecks(boolean publishChecks) {
+        this.publishChecks = publishChecks;
+    }
+
+    /** The check's conclusion for an UNSTABLE verdict: {@code NEUTRAL} (the default) or {@code FAILURE}. */
+    public @CheckForNull String getChecksUnstableConclusion() {
+        return checksUnstableConclusion;
+    }
+
+    @DataBoundSetter
+    public void setChecksUnstableConclusion(String checksUnstableConclusion) {
+        this.checksUnstableConclusion = Util.fixEmptyAndTrim(checksUnstableConclusion);
+    }
+
     /** These options for a call, with its run id ({@code null} when the run is found or started). */
     SummaryOptions toOptions(@CheckForNull String runId) {
         SummaryOptions options = new SummaryOptions();
@@ -120,6 +153,9 @@ public abstract class SamplePlatformStepOptions extends Step {
         options.missingOutputResult = missingOutputResult;
         options.propagate = propagate;
         options.failures = failures;
+        options.testReport = testReport;
+        options.publishChecks = publishChecks;
+        options.checksUnstableConclusion = checksUnstableConclusion;
         return options;
     }
 }

@@ -16,6 +16,7 @@ import io.jenkins.plugins.sampleplatform.defer.DeferrableTask;
 import io.jenkins.plugins.sampleplatform.defer.Deferred;
 import io.jenkins.plugins.sampleplatform.defer.Next;
 import io.jenkins.plugins.sampleplatform.publish.PublishedSummary;
+import io.jenkins.plugins.sampleplatform.publish.SampleReports;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
 import io.jenkins.plugins.sampleplatform.publish.SummaryPublisher;
 import io.jenkins.plugins.sampleplatform.publish.SummarySources;
@@ -86,6 +87,8 @@ public final class RunWaitExecution extends StepExecution implements DeferrableT
      * a poll works on a copy and publishes it, so a program save never sees a half-updated waiter.
      */
     private volatile @CheckForNull RunWaiter waiter;
+    /** Whether the in-progress check of the waited run was published (kept across a restart: published once). */
+    private volatile boolean checkInProgress;
     /** The run whose summary is published, once known: the wait's or search's end, or the step's run id. */
     private volatile @CheckForNull Integer publishRunId;
 
@@ -294,6 +297,13 @@ public final class RunWaitExecution extends StepExecution implements DeferrableT
         }
         waiter = next;
         step.news().forEach(line -> listener.getLogger().println(PREFIX + line));
+        if (step.kind() == WaitStep.Kind.POLL
+                && !step.deferred()
+                && !checkInProgress
+                && next.runId().isPresent()) {
+            checkInProgress = true; // once: the check is updated when the run is judged
+            SampleReports.inProgress(run, listener, options, next.runId().getAsInt(), platform());
+        }
         switch (step.kind()) {
             case POLL -> {
                 return Next.at(step.pollAt());
@@ -309,6 +319,11 @@ public final class RunWaitExecution extends StepExecution implements DeferrableT
             }
             default -> throw new AbortException(PREFIX + step.failure().getMessage());
         }
+    }
+
+    /** The platform the step names (commit search or start), else {@code null}: looked up when needed. */
+    private @CheckForNull String platform() {
+        return query != null ? query.platform() : trigger != null ? trigger.platform() : null;
     }
 
     private void beginWait(TaskListener listener, Integer runId) {
