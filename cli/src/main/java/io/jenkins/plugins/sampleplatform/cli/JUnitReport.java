@@ -35,6 +35,7 @@ final class JUnitReport {
      * @param platform the run's platform when the command knows it (--platform with --commit), else {@code null}:
      *                 looked up (one more request)
      * @param site     the platform's web site for the links, or {@code null}
+     * @param note     the comparison's word on each failing sample ({@link JUnitXml.SampleNote#NONE} without one)
      * @return {@code null} when done or not wanted; else the exit code ({@link ExitCodes#NO_SUMMARY},
      *         {@link ExitCodes#INTERRUPTED}), the reason printed
      */
@@ -43,6 +44,7 @@ final class JUnitReport {
             RunSummary summary,
             String platform,
             URI site,
+            JUnitXml.SampleNote note,
             SummaryCommand.Format format,
             JUnitOptions options,
             boolean verbose,
@@ -72,8 +74,7 @@ final class JUnitReport {
                                 + results.samples().size() + " samples, listed in "
                                 + results.cost().describe() + ".");
             }
-            String xml = JUnitXml.render(
-                    results, new JUnitXml.Options(knownPlatform, new PlatformLinks(site), JUnitXml.SampleNote.NONE));
+            String xml = JUnitXml.render(results, new JUnitXml.Options(knownPlatform, new PlatformLinks(site), note));
             if (options.file != null) {
                 try {
                     writeWhole(options.file, xml);

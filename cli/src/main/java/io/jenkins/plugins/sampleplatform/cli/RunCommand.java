@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform.cli;
 
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
+import io.jenkins.plugins.sampleplatform.render.JUnitXml;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.runs.PollSchedule;
 import io.jenkins.plugins.sampleplatform.runs.RunInfo;
@@ -199,7 +200,16 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INTERRUPTED;
         }
         Integer junitFailed = JUnitReport.writeIfWanted(
-                opened, summary, platform, baseUrl.site(), format, junit, verbose.on, out, err);
+                opened,
+                summary,
+                platform,
+                baseUrl.site(),
+                JUnitXml.SampleNote.NONE,
+                format,
+                junit,
+                verbose.on,
+                out,
+                err);
         if (junitFailed != null) {
             return junitFailed;
         }

@@ -4,6 +4,7 @@ import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.compare.ComparisonReport;
 import io.jenkins.plugins.sampleplatform.compare.Reference;
 import io.jenkins.plugins.sampleplatform.compare.RunComparer;
+import io.jenkins.plugins.sampleplatform.render.ComparisonNotes;
 import io.jenkins.plugins.sampleplatform.render.ComparisonView;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.PlatformLinks;
@@ -170,8 +171,17 @@ final class SummaryCommand implements Callable<Integer> {
             err.println("sampleplatform: interrupted");
             return ExitCodes.INTERRUPTED;
         }
-        Integer junitFailed =
-                JUnitReport.writeIfWanted(opened, summary, find.platform, site(), format, junit, verbose.on, out, err);
+        Integer junitFailed = JUnitReport.writeIfWanted(
+                opened,
+                summary,
+                find.platform,
+                site(),
+                ComparisonNotes.of(comparison),
+                format,
+                junit,
+                verbose.on,
+                out,
+                err);
         if (junitFailed != null) {
             return junitFailed;
         }

@@ -142,6 +142,15 @@ class CompareCommandIT {
     }
 
     @Test
+    void theJUnitReportSaysWhatTheChangeDidToEachFailingSample() throws Exception {
+        CliProcess.Outcome junit = demo("--compare-with", "master", "--format", "junit");
+        assertThat(junit.stdout())
+                .contains("message=\"broken here (passes on master, run 9): failed;")
+                .contains("message=\"failing identically on master (run 9): no output;")
+                .contains("message=\"failing differently on master (run 9): failed;");
+    }
+
+    @Test
     void badReferencesAreUsageErrorsThatSayWhy() throws Exception {
         CliProcess.Outcome bad = demo("--compare-with", "main");
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
