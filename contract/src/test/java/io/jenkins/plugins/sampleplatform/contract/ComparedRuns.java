@@ -44,7 +44,12 @@ final class ComparedRuns {
         return test;
     }
 
-    /** A new run: linux, commit type, branch master, commit {@code c0ffee<id>}, selecting nothing yet. */
+    /** The default commit of run {@code id}: 40 hexadecimal digits, {@code c0ffee} then the id. */
+    static String commitOf(int id) {
+        return String.format("c0ffee%034x", id);
+    }
+
+    /** A new run: linux, commit type, branch master, commit {@link #commitOf}, selecting nothing yet. */
     Run run() {
         return new Run(nextId());
     }
@@ -143,7 +148,7 @@ final class ComparedRuns {
 
         private Run(int id) {
             this.id = id;
-            this.commit = "c0ffee" + id;
+            this.commit = commitOf(id);
         }
 
         Run platform(String name) {

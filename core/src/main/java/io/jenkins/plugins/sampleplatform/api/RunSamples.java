@@ -169,7 +169,7 @@ final class RunSamples implements FailureSource {
                 outputs(parser, item));
     }
 
-    private static List<String> categories(ResponseParser parser, ObjectNode item) {
+    static List<String> categories(ResponseParser parser, ObjectNode item) {
         JsonNode value = item.get("categories");
         if (value == null || value.isNull()) {
             return List.of();
