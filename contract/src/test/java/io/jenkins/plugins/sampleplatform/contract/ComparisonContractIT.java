@@ -14,6 +14,7 @@ import io.jenkins.plugins.sampleplatform.compare.RunState;
 import io.jenkins.plugins.sampleplatform.compare.RunStateSource;
 import io.jenkins.plugins.sampleplatform.compare.TestState;
 import io.jenkins.plugins.sampleplatform.compare.TestVerdict;
+import io.jenkins.plugins.sampleplatform.db.DatabaseComparisonSource;
 import io.jenkins.plugins.sampleplatform.runs.RunInfo;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import java.util.ArrayList;
@@ -60,12 +61,13 @@ class ComparisonContractIT {
         Scenario s = seed(platform);
         SamplePlatformClient client = client(platform, platform.freshToken());
         RunStateSource api = client.states(true);
+        RunStateSource db = new DatabaseComparisonSource(platform.database().settings());
 
         for (int here : List.of(s.filtered(), s.full())) {
             List<Integer> references = here == s.filtered() ? List.of(s.master(), s.canceled()) : List.of(s.master());
             JsonNode oracle = platform.compare(
                     here, references.stream().mapToInt(Integer::intValue).toArray());
-            for (RunStateSource source : List.of(api)) {
+            for (RunStateSource source : List.of(api, db)) {
                 RunState current = source.state(here);
                 assertStatesEqual(oracle.path("states"), current, source.describe() + ", run " + here);
                 for (int reference : references) {
@@ -106,7 +108,9 @@ class ComparisonContractIT {
         assertThat(tip).isEqualTo(s.master());
         SamplePlatformClient client = client(platform, platform.freshToken());
         RunInfo judged = client.runs().run(s.filtered());
-        for (ReferenceResolver resolver : List.<ReferenceResolver>of(client.references())) {
+        for (ReferenceResolver resolver : List.of(
+                client.references(),
+                new DatabaseComparisonSource(platform.database().settings()))) {
             assertThat(resolver.resolve(new Reference.Master(), judged))
                     .map(RunInfo::runId)
                     .contains(tip);
