@@ -122,7 +122,8 @@ public final class ApiComparisonBenchmark {
             throw new IllegalStateException("no failing-differently test: the data does not cover every verdict");
         }
         if (report.current().tests().size() != samples) {
-            throw new IllegalStateException("expected " + samples + " states, got " + report.current().tests().size());
+            throw new IllegalStateException("expected " + samples + " states, got "
+                    + report.current().tests().size());
         }
     }
 }

@@ -7,8 +7,10 @@ import hudson.model.AbstractBuild;
 import hudson.model.EnvironmentContributingAction;
 import hudson.model.Run;
 import io.jenkins.plugins.sampleplatform.Messages;
+import io.jenkins.plugins.sampleplatform.render.ComparisonView;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
+import io.jenkins.plugins.sampleplatform.render.PlatformLinks;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
@@ -46,6 +48,8 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
     private final String runPage;
     /** The failing samples, bounded; {@code null} in builds before they were kept, or when not asked for. */
     private final StoredFailures failures;
+    /** The comparison with references, bounded; {@code null} when none was asked for (and in older builds). */
+    private final StoredComparison comparison;
 
     private static final Logger LOGGER = Logger.getLogger(SummaryAction.class.getName());
 
@@ -56,6 +60,11 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
     }
 
     SummaryAction(SummaryReport report, @CheckForNull FailureReport failures) {
+        this(report, failures, null);
+    }
+
+    SummaryAction(
+            SummaryReport report, @CheckForNull FailureReport failures, @CheckForNull StoredComparison comparison) {
         RunSummary s = report.summary();
         this.runId = s.runId();
         this.status = s.status() == null ? null : s.status().wireValue();
@@ -71,6 +80,7 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
         this.reasons = new ArrayList<>(report.verdict().reasons());
         this.runPage = report.runPage() == null ? null : report.runPage().toString();
         this.failures = StoredFailures.of(failures);
+        this.comparison = comparison;
     }
 
     /** Attaches the report to the build, replacing an earlier summary of the same platform run. */
@@ -81,13 +91,23 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
     /** As {@link #attach(Run, SummaryReport)}, keeping the failing samples with the summary (bounded). */
     public static void attach(Run<?, ?> run, SummaryReport report, @CheckForNull FailureReport failures)
             throws IOException {
+        attach(run, report, failures, null);
+    }
+
+    /** As {@link #attach(Run, SummaryReport, FailureReport)}, keeping the comparison with references too. */
+    public static void attach(
+            Run<?, ?> run,
+            SummaryReport report,
+            @CheckForNull FailureReport failures,
+            @CheckForNull StoredComparison comparison)
+            throws IOException {
         int id = report.summary().runId();
         for (SummaryAction existing : run.getActions(SummaryAction.class)) {
             if (existing.runId == id) {
                 run.removeAction(existing);
             }
         }
-        run.addAction(new SummaryAction(report, failures));
+        run.addAction(new SummaryAction(report, failures, comparison));
         run.save();
     }
 
@@ -114,7 +134,36 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
      * limited to http(s) URLs, so nothing a server sends can become markup or script.
      */
     public String getPanelHtml() {
-        return HtmlPanel.render(getReport(), getFailureReport());
+        ComparisonView view = getComparisonView();
+        return view == null
+                ? HtmlPanel.render(getReport(), getFailureReport())
+                : HtmlPanel.render(getReport(), getFailureReport(), view);
+    }
+
+    /** The comparison with references kept with the summary, for the panel; {@code null} when there is none. */
+    public @CheckForNull ComparisonView getComparisonView() {
+        if (comparison == null) {
+            return null;
+        }
+        try {
+            URI site = comparison.site();
+            return new ComparisonView(
+                    comparison.toReport(), site == null ? PlatformLinks.none() : new PlatformLinks(site));
+        } catch (IllegalArgumentException e) {
+            // A build.xml edited into an invalid comparison shows the summary without it.
+            LOGGER.log(Level.WARNING, "Invalid Sample Platform comparison in " + owner, e);
+            return null;
+        }
+    }
+
+    /** The references this build compared with, as it gave them (empty when none). */
+    public List<String> getComparedWith() {
+        return comparison == null ? List.of() : comparison.getReferences();
+    }
+
+    /** The comparison kept with the summary, or {@code null}. */
+    public @CheckForNull StoredComparison getComparison() {
+        return comparison;
     }
 
     /** The failing samples kept with the summary, or {@code null} when none were kept. */

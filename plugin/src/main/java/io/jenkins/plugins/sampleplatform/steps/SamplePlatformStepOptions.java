@@ -3,6 +3,7 @@ package io.jenkins.plugins.sampleplatform.steps;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
+import java.util.List;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -23,6 +24,10 @@ public abstract class SamplePlatformStepOptions extends Step {
     private String missingOutputResult;
     private boolean propagate = true;
     private boolean failures = true;
+    private List<String> compareWith = List.of();
+    private String verdictOn;
+    private String changedFailureResult;
+    private boolean diffExcerpts = true;
 
     public @CheckForNull String getCredentialsId() {
         return credentialsId;
@@ -107,6 +112,54 @@ public abstract class SamplePlatformStepOptions extends Step {
         this.failures = failures;
     }
 
+    /**
+     * The references to compare the run with, as one string ({@code master, commit:…}; the snippet generator
+     * writes it so, and a form edits it so); {@code null} when there are none.
+     */
+    public @CheckForNull String getCompareWith() {
+        return compareWith.isEmpty() ? null : String.join(", ", compareWith);
+    }
+
+    /**
+     * Takes one string (references separated by commas, semicolons or white space) or, in Pipeline, a list of
+     * strings: {@code compareWith: 'master'}, {@code compareWith: ['master', "commit:${base}"]}.
+     *
+     * @throws IllegalArgumentException when a reference is not understood, naming it and the accepted forms
+     */
+    @DataBoundSetter
+    public void setCompareWith(Object compareWith) {
+        this.compareWith = SummaryOptions.compareWith(compareWith);
+    }
+
+    public @CheckForNull String getVerdictOn() {
+        return verdictOn;
+    }
+
+    /** {@code absolute} (the default) or {@code changes}: judge only what the run changed against the first reference. */
+    @DataBoundSetter
+    public void setVerdictOn(String verdictOn) {
+        this.verdictOn = Util.fixEmptyAndTrim(verdictOn);
+    }
+
+    public @CheckForNull String getChangedFailureResult() {
+        return changedFailureResult;
+    }
+
+    @DataBoundSetter
+    public void setChangedFailureResult(String changedFailureResult) {
+        this.changedFailureResult = Util.fixEmptyAndTrim(changedFailureResult);
+    }
+
+    /** Whether the first lines of the platform's diffs are shown for broken and changed outputs (API mode). */
+    public boolean isDiffExcerpts() {
+        return diffExcerpts;
+    }
+
+    @DataBoundSetter
+    public void setDiffExcerpts(boolean diffExcerpts) {
+        this.diffExcerpts = diffExcerpts;
+    }
+
     /** These options for a call, with its run id ({@code null} when the run is found or started). */
     SummaryOptions toOptions(@CheckForNull String runId) {
         SummaryOptions options = new SummaryOptions();
@@ -120,6 +173,10 @@ public abstract class SamplePlatformStepOptions extends Step {
         options.missingOutputResult = missingOutputResult;
         options.propagate = propagate;
         options.failures = failures;
+        options.compareWith = compareWith;
+        options.verdictOn = verdictOn;
+        options.changedFailureResult = changedFailureResult;
+        options.diffExcerpts = diffExcerpts;
         return options;
     }
 }
