@@ -3,10 +3,8 @@ package io.jenkins.plugins.sampleplatform;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,16 +105,10 @@ public final class ComparisonStub implements AutoCloseable {
         key = key.endsWith("?") ? key.substring(0, key.length() - 1) : key;
         requests.add(key);
         String body = answers.get(key);
-        int status = body == null ? 404 : 200;
-        byte[] bytes = (body == null
-                        ? "{\"code\":\"not_found\",\"message\":\"Resource not found.\",\"details\":{}}"
-                        : body)
-                .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        PlatformStub.send(
+                exchange,
+                body == null ? 404 : 200,
+                body == null ? "{\"code\":\"not_found\",\"message\":\"Resource not found.\",\"details\":{}}" : body);
     }
 
     @Override

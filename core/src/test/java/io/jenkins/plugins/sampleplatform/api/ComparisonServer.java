@@ -6,14 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -246,7 +242,7 @@ public final class ComparisonServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getRawQuery();
             requests.add(path + (query == null ? "" : "?" + query));
-            Map<String, String> params = params(query);
+            Map<String, String> params = SamplesServer.params(query);
             Matcher diff = DIFF_PATH.matcher(path);
             if (diff.matches()) {
                 if (!resultsReadable) {
@@ -255,9 +251,9 @@ public final class ComparisonServer implements AutoCloseable {
                 }
                 String content = diffs.get(diff.group(1) + "/" + diff.group(3) + "/" + diff.group(4));
                 if (content == null) {
-                    send(exchange, 404, error("not_found", "Expected output file not found on disk."));
+                    SamplesServer.send(exchange, 404, error("not_found", "Expected output file not found on disk."));
                 } else {
-                    send(
+                    SamplesServer.send(
                             exchange,
                             200,
                             JSON.writeValueAsString(JSON.createObjectNode()
@@ -269,7 +265,7 @@ public final class ComparisonServer implements AutoCloseable {
             Matcher test = TEST_PATH.matcher(path);
             if (test.matches()) {
                 ObjectNode body = definitions.get(Integer.parseInt(test.group(1)));
-                send(
+                SamplesServer.send(
                         exchange,
                         body == null ? 404 : 200,
                         body == null
@@ -291,13 +287,14 @@ public final class ComparisonServer implements AutoCloseable {
             Matcher m = RUN_PATH.matcher(path);
             Run run = m.matches() ? runs.get(Integer.parseInt(m.group(1))) : null;
             if (run == null) {
-                send(exchange, 404, error("not_found", "Run " + (m.matches() ? m.group(1) : path) + " not found."));
+                SamplesServer.send(
+                        exchange, 404, error("not_found", "Run " + (m.matches() ? m.group(1) : path) + " not found."));
                 return;
             }
             String tail = m.group(2) == null ? "" : m.group(2);
             switch (tail) {
-                case "" -> send(exchange, 200, JSON.writeValueAsString(run.object()));
-                case "/summary" -> send(exchange, 200, JSON.writeValueAsString(run.summary()));
+                case "" -> SamplesServer.send(exchange, 200, JSON.writeValueAsString(run.object()));
+                case "/summary" -> SamplesServer.send(exchange, 200, JSON.writeValueAsString(run.summary()));
                 case "/config" -> {
                     ObjectNode config = JSON.createObjectNode()
                             .put("run_id", run.id)
@@ -306,7 +303,7 @@ public final class ComparisonServer implements AutoCloseable {
                             .put("commit_sha", run.commit);
                     ArrayNode ids = config.putArray("regression_test_ids");
                     run.selection.forEach(ids::add);
-                    send(exchange, 200, JSON.writeValueAsString(config));
+                    SamplesServer.send(exchange, 200, JSON.writeValueAsString(config));
                 }
                 case "/samples" ->
                     page(
@@ -323,7 +320,7 @@ public final class ComparisonServer implements AutoCloseable {
                         forbidden(exchange);
                     }
                 }
-                default -> send(exchange, 404, error("not_found", "Resource not found."));
+                default -> SamplesServer.send(exchange, 404, error("not_found", "Resource not found."));
             }
         }
     }
@@ -333,7 +330,7 @@ public final class ComparisonServer implements AutoCloseable {
         int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
         int offset = Integer.parseInt(params.getOrDefault("offset", "0"));
         if (limit < 1 || limit > 100) {
-            send(exchange, 400, error("validation_error", "limit must be between 1 and 100."));
+            SamplesServer.send(exchange, 400, error("validation_error", "limit must be between 1 and 100."));
             return;
         }
         ObjectNode envelope = JSON.createObjectNode();
@@ -348,11 +345,11 @@ public final class ComparisonServer implements AutoCloseable {
             pagination.putNull("next_offset");
         }
         envelope.putObject("meta");
-        send(exchange, 200, JSON.writeValueAsString(envelope));
+        SamplesServer.send(exchange, 200, JSON.writeValueAsString(envelope));
     }
 
     private static void forbidden(HttpExchange exchange) throws IOException {
-        send(
+        SamplesServer.send(
                 exchange,
                 403,
                 "{\"code\":\"forbidden\",\"message\":\"Token lacks the required scopes for this operation.\","
@@ -362,28 +359,6 @@ public final class ComparisonServer implements AutoCloseable {
 
     private static String error(String code, String message) {
         return "{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":{}}";
-    }
-
-    private static Map<String, String> params(String query) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                int eq = pair.indexOf('=');
-                params.put(
-                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return params;
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     @Override
