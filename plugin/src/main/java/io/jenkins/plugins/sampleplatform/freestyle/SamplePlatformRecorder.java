@@ -27,6 +27,7 @@ import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
 import io.jenkins.plugins.sampleplatform.publish.SummaryPublisher;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jenkins.tasks.SimpleBuildStep;
@@ -56,7 +57,7 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
     private String missingOutputResult;
     private boolean propagate = true;
     private boolean failures = true;
-    private List<String> compareWith = List.of();
+    private List<String> compareWith = new ArrayList<>();
     private String verdictOn;
     private String changedFailureResult;
     private boolean diffExcerpts = true;
@@ -272,7 +273,7 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
     /** Fields added after the first release of this class are null in an old config.xml. */
     protected Object readResolve() {
         if (compareWith == null) {
-            compareWith = List.of();
+            compareWith = new ArrayList<>();
         }
         return this;
     }

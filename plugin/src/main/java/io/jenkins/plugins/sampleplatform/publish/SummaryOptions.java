@@ -60,8 +60,12 @@ public final class SummaryOptions implements Serializable {
     public boolean propagate = true;
     /** Whether to list the failing samples (the step's and the action's {@code failures} option). */
     public boolean failures = true;
-    /** The references to compare with, as written ({@code master}, {@code commit:SHA}, ...); empty: none. */
-    public List<String> compareWith = List.of();
+    /**
+     * The references to compare with, as written ({@code master}, {@code commit:SHA}, ...); empty: none. An
+     * ArrayList, as every list here: the options are saved with a Pipeline's program, and XStream cannot
+     * read the JDK's immutable lists back.
+     */
+    public List<String> compareWith = new ArrayList<>();
     /** {@code absolute} or {@code changes}; {@code null}: the policy's default (absolute). */
     public String verdictOn;
     /** The result for samples failing differently from the reference, with {@code verdictOn: 'changes'}. */
@@ -82,7 +86,7 @@ public final class SummaryOptions implements Serializable {
         copy.missingOutputResult = missingOutputResult;
         copy.propagate = propagate;
         copy.failures = failures;
-        copy.compareWith = compareWith;
+        copy.compareWith = new ArrayList<>(compareWith);
         copy.verdictOn = verdictOn;
         copy.changedFailureResult = changedFailureResult;
         copy.diffExcerpts = diffExcerpts;
@@ -138,7 +142,7 @@ public final class SummaryOptions implements Serializable {
         for (String text : texts) {
             Reference.parseList(text).forEach(r -> canonical.add(r.text()));
         }
-        return List.copyOf(canonical);
+        return canonical;
     }
 
     /**
@@ -163,7 +167,7 @@ public final class SummaryOptions implements Serializable {
                     Messages.SummaryOptions_BadCompareWith(value.getClass().getSimpleName()));
         }
         texts.removeIf(t -> t.isBlank());
-        return List.copyOf(texts);
+        return texts;
     }
 
     /**

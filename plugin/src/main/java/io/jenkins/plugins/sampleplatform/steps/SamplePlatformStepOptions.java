@@ -3,6 +3,7 @@ package io.jenkins.plugins.sampleplatform.steps;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
+import java.util.ArrayList;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -24,7 +25,7 @@ public abstract class SamplePlatformStepOptions extends Step {
     private String missingOutputResult;
     private boolean propagate = true;
     private boolean failures = true;
-    private List<String> compareWith = List.of();
+    private List<String> compareWith = new ArrayList<>();
     private String verdictOn;
     private String changedFailureResult;
     private boolean diffExcerpts = true;
@@ -173,7 +174,7 @@ public abstract class SamplePlatformStepOptions extends Step {
         options.missingOutputResult = missingOutputResult;
         options.propagate = propagate;
         options.failures = failures;
-        options.compareWith = compareWith;
+        options.compareWith = new ArrayList<>(compareWith);
         options.verdictOn = verdictOn;
         options.changedFailureResult = changedFailureResult;
         options.diffExcerpts = diffExcerpts;
