@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * wrong hash on the second output; the other files match ({@code got} NULL). The two runs draw their outcomes
  * independently (seeded), so every verdict occurs.
  *
- * <p>Run with {@code bench/compare-bench [samples [iterations]]} (default 10000 5).
+ * <p>Run with {@code bench/api-compare-bench [samples [iterations]]} (default 10000 5).
  */
 public final class ApiComparisonBenchmark {
 

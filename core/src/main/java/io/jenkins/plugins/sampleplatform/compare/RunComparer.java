@@ -40,7 +40,7 @@ public final class RunComparer {
         for (Reference reference : references) {
             comparisons.add(compareWith(current, reference, comparisons));
         }
-        return new ComparisonReport(current, comparisons, List.of(), null);
+        return new ComparisonReport(current, comparisons, List.of(), states.diffNote());
     }
 
     private Comparison compareWith(RunState current, Reference reference, List<Comparison> earlier)

@@ -20,6 +20,14 @@ public interface RunStateSource {
      */
     RunState state(int runId) throws SummaryException, InterruptedException;
 
+    /**
+     * Why a report from this source has no diff excerpts (e.g. DB mode: the diffs are on the platform), or
+     * {@code null} when the source adds excerpts itself.
+     */
+    default String diffNote() {
+        return null;
+    }
+
     /** A short description for logs, never a secret. */
     String describe();
 }

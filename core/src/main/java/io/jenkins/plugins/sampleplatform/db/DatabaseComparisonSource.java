@@ -103,6 +103,11 @@ public final class DatabaseComparisonSource implements RunStateSource, Reference
     }
 
     @Override
+    public String diffNote() {
+        return "The diffs are on the platform: DB mode links them and shows no excerpt.";
+    }
+
+    @Override
     public String describe() {
         return "database " + Connections.driverUrl(settings.displayUrl());
     }

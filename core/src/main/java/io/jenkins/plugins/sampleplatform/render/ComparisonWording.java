@@ -2,9 +2,13 @@ package io.jenkins.plugins.sampleplatform.render;
 
 import io.jenkins.plugins.sampleplatform.compare.Comparison;
 import io.jenkins.plugins.sampleplatform.compare.ComparisonReport;
+import io.jenkins.plugins.sampleplatform.compare.DiffExcerpt;
+import io.jenkins.plugins.sampleplatform.compare.ProducedOutput;
 import io.jenkins.plugins.sampleplatform.compare.Reference;
 import io.jenkins.plugins.sampleplatform.compare.TestState;
 import io.jenkins.plugins.sampleplatform.compare.TestVerdict;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,6 +127,28 @@ final class ComparisonWording {
         return "No test changes behaviour relative to " + label + ": every failure fails there too, byte for byte"
                 + rest + ". The approved output for those tests is out of date, which is a baseline to review"
                 + " rather than a regression in this change.";
+    }
+
+    /** An output of a failing test as a renderer links it: its text, the diff page, the excerpt if any. */
+    record DiffLink(String text, URI target, DiffExcerpt excerpt) {}
+
+    /** The outputs of a test that have a diff on the platform (none for an unknown signature). */
+    static List<DiffLink> diffLinks(ComparisonView view, TestState test) {
+        if (!test.signature().known()) {
+            return List.of();
+        }
+        ComparisonReport report = view.report();
+        List<DiffLink> links = new ArrayList<>();
+        for (ProducedOutput output : test.signature().outputs()) {
+            if (output.hasDiff()) {
+                links.add(new DiffLink(
+                        "output " + output.outputId() + " diff",
+                        view.links().diffPage(report.runId(), test.regressionTestId(), output.outputId()),
+                        report.excerpt(test.regressionTestId(), output.outputId())
+                                .orElse(null)));
+            }
+        }
+        return links;
     }
 
     /** {@code #12 sample.ts [general, dvb]} for a log line. */

@@ -3,10 +3,8 @@ package io.jenkins.plugins.sampleplatform.render;
 import io.jenkins.plugins.sampleplatform.compare.Comparison;
 import io.jenkins.plugins.sampleplatform.compare.ComparisonReport;
 import io.jenkins.plugins.sampleplatform.compare.DiffExcerpt;
-import io.jenkins.plugins.sampleplatform.compare.ProducedOutput;
 import io.jenkins.plugins.sampleplatform.compare.TestState;
 import io.jenkins.plugins.sampleplatform.compare.TestVerdict;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -39,7 +37,7 @@ final class HtmlComparisons {
                     .append(HtmlEscape.escape(ComparisonWording.heading(c)))
                     .append("</h4>\n<p class=\"sp-compare__run\">");
             if (c.available()) {
-                link(
+                HtmlFailures.link(
                         out,
                         view.links().runPage(c.run().runId()),
                         "run " + c.run().runId());
@@ -108,13 +106,14 @@ final class HtmlComparisons {
                     .append("</span> ")
                     .append(HtmlEscape.escape(verdict.label()))
                     .append("</span></td><th scope=\"row\">");
-            link(out, view.links().regressionTestPage(test.regressionTestId()), "#" + test.regressionTestId());
+            HtmlFailures.link(
+                    out, view.links().regressionTestPage(test.regressionTestId()), "#" + test.regressionTestId());
             out.append("</th><td>")
                     .append(HtmlEscape.escape(test.sampleName() == null ? "" : FailureWording.clip(test.sampleName())))
                     .append("</td><td>")
                     .append(HtmlEscape.escape(FailureWording.clip(String.join(", ", test.categories()))))
                     .append("</td><td>");
-            if (!fixed && test.signature().known()) {
+            if (!fixed) {
                 outputs(out, view, test);
             }
             out.append("</td></tr>\n");
@@ -123,21 +122,14 @@ final class HtmlComparisons {
     }
 
     private static void outputs(StringBuilder out, ComparisonView view, TestState test) {
-        ComparisonReport report = view.report();
-        boolean first = true;
-        for (ProducedOutput output : test.signature().outputs()) {
-            if (!output.hasDiff()) {
-                continue;
+        String separator = "";
+        for (ComparisonWording.DiffLink link : ComparisonWording.diffLinks(view, test)) {
+            out.append(separator);
+            separator = "<br/>";
+            HtmlFailures.link(out, link.target(), link.text());
+            if (link.excerpt() != null) {
+                excerpt(out, link.excerpt());
             }
-            if (!first) {
-                out.append("<br/>");
-            }
-            first = false;
-            link(
-                    out,
-                    view.links().diffPage(report.runId(), test.regressionTestId(), output.outputId()),
-                    "output " + output.outputId() + " diff");
-            report.excerpt(test.regressionTestId(), output.outputId()).ifPresent(e -> excerpt(out, e));
         }
     }
 
@@ -150,17 +142,5 @@ final class HtmlComparisons {
             out.append("...\n");
         }
         out.append("</pre></details>");
-    }
-
-    private static void link(StringBuilder out, URI target, String text) {
-        if (target == null) {
-            out.append(HtmlEscape.escape(text));
-            return;
-        }
-        out.append("<a href=\"")
-                .append(HtmlEscape.escape(target.toASCIIString()))
-                .append("\" rel=\"noopener noreferrer\">")
-                .append(HtmlEscape.escape(text))
-                .append("</a>");
     }
 }

@@ -3,7 +3,6 @@ package io.jenkins.plugins.sampleplatform.render;
 import io.jenkins.plugins.sampleplatform.compare.Comparison;
 import io.jenkins.plugins.sampleplatform.compare.ComparisonReport;
 import io.jenkins.plugins.sampleplatform.compare.DiffExcerpt;
-import io.jenkins.plugins.sampleplatform.compare.ProducedOutput;
 import io.jenkins.plugins.sampleplatform.compare.TestState;
 import io.jenkins.plugins.sampleplatform.compare.TestVerdict;
 import java.net.URI;
@@ -140,7 +139,7 @@ public final class MarkdownComparisons {
                         .append(MarkdownEscape.text(FailureWording.clip(String.join(", ", test.categories()))))
                         .append(')');
             }
-            if (withDiffs && test.signature().known()) {
+            if (withDiffs) {
                 outputs(out, view, test);
             }
             out.append('\n');
@@ -151,19 +150,14 @@ public final class MarkdownComparisons {
     }
 
     private static void outputs(StringBuilder out, ComparisonView view, TestState test) {
-        ComparisonReport report = view.report();
-        boolean first = true;
-        for (ProducedOutput output : test.signature().outputs()) {
-            if (!output.hasDiff()) {
-                continue;
+        String separator = ": ";
+        for (ComparisonWording.DiffLink link : ComparisonWording.diffLinks(view, test)) {
+            out.append(separator);
+            separator = ", ";
+            link(out, link.target(), link.text());
+            if (link.excerpt() != null) {
+                excerpt(out, link.excerpt());
             }
-            out.append(first ? ": " : ", ");
-            first = false;
-            link(
-                    out,
-                    view.links().diffPage(report.runId(), test.regressionTestId(), output.outputId()),
-                    "output " + output.outputId() + " diff");
-            report.excerpt(test.regressionTestId(), output.outputId()).ifPresent(e -> excerpt(out, e));
         }
     }
 

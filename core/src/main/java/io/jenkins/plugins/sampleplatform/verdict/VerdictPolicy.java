@@ -93,6 +93,22 @@ public final class VerdictPolicy implements Serializable {
         return new Builder();
     }
 
+    /** A builder starting from this policy's values. */
+    public Builder toBuilder() {
+        return builder()
+                .failThreshold(failThreshold)
+                .failResult(failResult)
+                .missingOutputThreshold(missingOutputThreshold)
+                .missingOutputResult(missingOutputResult)
+                .unreportedMissingOutputResult(unreportedMissingOutputResult)
+                .unfinishedResult(unfinishedResult)
+                .canceledResult(canceledResult)
+                .runErrorResult(runErrorResult)
+                .inconsistentCountsResult(inconsistentCountsResult)
+                .verdictOn(verdictOn)
+                .changedFailureResult(changedFailureResult);
+    }
+
     /** Failed samples tolerated before {@link #failResult()} applies (default 0). */
     public int failThreshold() {
         return failThreshold;

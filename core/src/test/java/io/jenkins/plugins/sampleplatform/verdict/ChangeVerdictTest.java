@@ -152,6 +152,19 @@ class ChangeVerdictTest {
     }
 
     @Test
+    void aPolicyCopiesItselfWithEveryValue() {
+        VerdictPolicy policy = VerdictPolicy.builder()
+                .failThreshold(3)
+                .missingOutputResult(BuildResult.UNSTABLE)
+                .canceledResult(BuildResult.ABORTED)
+                .verdictOn(VerdictBasis.CHANGES)
+                .changedFailureResult(BuildResult.FAILURE)
+                .build();
+        assertThat(policy.toBuilder().build()).isEqualTo(policy);
+        assertThat(VerdictPolicy.defaults().toBuilder().build()).isEqualTo(VerdictPolicy.defaults());
+    }
+
+    @Test
     void verdictOnIsReadFromText() {
         assertThat(VerdictBasis.parse(" Changes ")).isEqualTo(VerdictBasis.CHANGES);
         assertThat(VerdictBasis.parse("absolute")).isEqualTo(VerdictBasis.ABSOLUTE);
