@@ -26,8 +26,9 @@ import java.util.TreeMap;
  * API mode against the real platform: two 10,000-sample runs on MariaDB (the platform's real DDL), served by
  * {@code platform-server}; the time of API mode's comparison of run 12 (a PR run) with run 1 beside the time of
  * the platform's own code on the same database ({@code platform-server compare --run 12 --with 1}: its
- * {@code build_state} of both runs and {@code get_info_for_pr_comment}, less the tool's boot, measured on a
- * 10-result run). Fails unless API mode's verdict counts equal the platform's.
+ * {@code build_state} of both runs and {@code get_info_for_pr_comment}, with the tool's boot; for scale also
+ * {@code --run 2}, a small run without a selection). Fails unless API mode's verdict counts equal the
+ * platform's.
  *
  * <p>Data: {@link LargeRunSeeder} (10,000 tests, run 1 complete with about 10 % failing, 10 small runs), both
  * large runs with an explicit selection of every test (as every run started through the API has); run 12 is
@@ -146,7 +147,8 @@ public final class PlatformComparisonTiming {
         System.out.printf(
                 Locale.ROOT,
                 "API mode, run %d against run 1: %.1f s%nplatform-server compare --run %d --with 1: %.1f s"
-                        + " (its boot and a 10-result run: %.1f s; %d bytes)%ncounts %s%n",
+                        + " (for scale, --run 2, a 10-result run without a selection, which the platform reads as"
+                        + " every test of the catalogue: %.1f s; %d bytes)%ncounts %s%n",
                 JUDGED,
                 apiMillis / 1000,
                 JUDGED,
