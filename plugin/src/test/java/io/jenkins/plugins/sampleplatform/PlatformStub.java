@@ -89,10 +89,15 @@ public final class PlatformStub implements AutoCloseable {
             text = listings.getOrDefault(wanted, EMPTY_LISTING);
             code = listingStatus;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
         headers.forEach(exchange.getResponseHeaders()::add);
-        exchange.sendResponseHeaders(code, bytes.length);
+        send(exchange, code, text);
+    }
+
+    /** Answers with a JSON body (shared with {@link ComparisonStub}). */
+    static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

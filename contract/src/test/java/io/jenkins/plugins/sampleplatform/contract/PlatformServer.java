@@ -135,6 +135,34 @@ final class PlatformServer implements AutoCloseable {
         return tokens;
     }
 
+    /**
+     * What the platform's own code says about run {@code run} compared with each of {@code with}
+     * ({@code platform-server compare}): {@code states}, {@code against.<id>.buckets} and {@code pr_comment}.
+     */
+    JsonNode compare(int run, int... with) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                ContractSettings.tool().toString(),
+                "compare",
+                "--work",
+                work.toString(),
+                "--run",
+                Integer.toString(run)));
+        for (int reference : with) {
+            command.addAll(List.of("--with", Integer.toString(reference)));
+        }
+        Path out = Files.createTempFile(work, "compare-", ".json");
+        Path err = Files.createTempFile(work, "compare-", ".err");
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(
+                    "platform-server compare failed (exit " + p.exitValue() + "):\n" + Files.readString(err));
+        }
+        return new ObjectMapper().readTree(out.toFile());
+    }
+
     /** The database the platform reads, for seeding runs with plain SQL. */
     PlatformDatabase database() {
         return database;

@@ -134,7 +134,7 @@ public final class RunsEndpoint implements RunLookup, RunTrigger {
                 || failure.error().map(e -> e.status() >= 500).orElse(false);
     }
 
-    private RunInfo run(ObjectNode object, int status, Integer expectedRunId) throws ApiException.MalformedResponse {
+    RunInfo run(ObjectNode object, int status, Integer expectedRunId) throws ApiException.MalformedResponse {
         ResponseParser parser = transport.parser();
         try {
             int runId = ResponseParser.requiredInt(object, "run_id");

@@ -140,6 +140,27 @@ public final class SamplePlatformClient implements SummarySource {
         return new RunsEndpoint(transport);
     }
 
+    /**
+     * Per-test states for comparing runs ({@link ApiStateSource}): the summary, {@code /config} and the failing
+     * listings of each run, the full listing only for a run with never-ran tests, and with {@code readHashes}
+     * the produced hashes ({@code results:read}; without that scope, or with {@code readHashes} false, failing
+     * identically and failing differently are one verdict). One source for one comparison: it keeps the
+     * definitions of the tests it looked up.
+     */
+    public ApiStateSource states(boolean readHashes) {
+        return new ApiStateSource(transport, readHashes);
+    }
+
+    /** Finds reference runs ({@code master}, {@code commit:SHA}, {@code run:ID}) through {@code GET /runs}. */
+    public ApiReferenceResolver references() {
+        return new ApiReferenceResolver(transport);
+    }
+
+    /** The first lines of the platform's unified diffs of broken and changed outputs ({@code results:read}). */
+    public ApiDiffExcerpts diffExcerpts() {
+        return new ApiDiffExcerpts(transport);
+    }
+
     @Override
     public RunSummary fetch(int runId) throws SummaryException, InterruptedException {
         RunIds.require(runId);

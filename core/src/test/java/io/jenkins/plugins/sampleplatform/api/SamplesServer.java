@@ -153,7 +153,8 @@ public final class SamplesServer implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> params(String query) {
+    /** The query's parameters, decoded (shared with {@link ComparisonServer}). */
+    static Map<String, String> params(String query) {
         Map<String, String> params = new LinkedHashMap<>();
         if (query != null) {
             for (String pair : query.split("&")) {
@@ -166,7 +167,8 @@ public final class SamplesServer implements AutoCloseable {
         return params;
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+    /** Answers with a JSON body (shared with {@link ComparisonServer}). */
+    static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);

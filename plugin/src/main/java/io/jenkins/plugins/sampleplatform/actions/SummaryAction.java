@@ -7,8 +7,10 @@ import hudson.model.AbstractBuild;
 import hudson.model.EnvironmentContributingAction;
 import hudson.model.Run;
 import io.jenkins.plugins.sampleplatform.Messages;
+import io.jenkins.plugins.sampleplatform.render.ComparisonView;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
+import io.jenkins.plugins.sampleplatform.render.PlatformLinks;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
@@ -46,6 +48,8 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
     private final String runPage;
     /** The failing samples, bounded; {@code null} in builds before they were kept, or when not asked for. */
     private final StoredFailures failures;
+    /** The comparison with references, bounded; {@code null} when none was asked for (and in older builds). */
+    private final StoredComparison comparison;
 
     /** The most summaries one build keeps (in build.xml). */
     public static final int MAX_PER_BUILD = 20;
@@ -55,6 +59,11 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
     private transient Run<?, ?> owner;
 
     SummaryAction(SummaryReport report, @CheckForNull FailureReport failures) {
+        this(report, failures, null);
+    }
+
+    SummaryAction(
+            SummaryReport report, @CheckForNull FailureReport failures, @CheckForNull StoredComparison comparison) {
         RunSummary s = report.summary();
         this.runId = s.runId();
         this.status = s.status() == null ? null : s.status().wireValue();
@@ -70,6 +79,7 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
         this.reasons = new ArrayList<>(report.verdict().reasons());
         this.runPage = report.runPage() == null ? null : report.runPage().toString();
         this.failures = StoredFailures.of(failures);
+        this.comparison = comparison;
     }
 
     /**
@@ -80,6 +90,16 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
      * @return whether it was attached ({@code false}: the build already keeps {@value #MAX_PER_BUILD} others)
      */
     public static boolean attach(Run<?, ?> run, SummaryReport report, @CheckForNull FailureReport failures)
+            throws IOException {
+        return attach(run, report, failures, null);
+    }
+
+    /** As {@link #attach(Run, SummaryReport, FailureReport)}, keeping the comparison with references too. */
+    public static boolean attach(
+            Run<?, ?> run,
+            SummaryReport report,
+            @CheckForNull FailureReport failures,
+            @CheckForNull StoredComparison comparison)
             throws IOException {
         int id = report.summary().runId();
         // Parallel branches of one Pipeline attach to the same build: the count and the add are one step.
@@ -93,7 +113,7 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
             if (same != null) {
                 run.removeAction(same);
             }
-            run.addAction(new SummaryAction(report, failures));
+            run.addAction(new SummaryAction(report, failures, comparison));
             run.save();
             return true;
         }
@@ -122,7 +142,36 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
      * limited to http(s) URLs, so nothing a server sends can become markup or script.
      */
     public String getPanelHtml() {
-        return HtmlPanel.render(getReport(), getFailureReport());
+        ComparisonView view = getComparisonView();
+        return view == null
+                ? HtmlPanel.render(getReport(), getFailureReport())
+                : HtmlPanel.render(getReport(), getFailureReport(), view);
+    }
+
+    /** The comparison with references kept with the summary, for the panel; {@code null} when there is none. */
+    public @CheckForNull ComparisonView getComparisonView() {
+        if (comparison == null) {
+            return null;
+        }
+        try {
+            URI site = comparison.site();
+            return new ComparisonView(
+                    comparison.toReport(), site == null ? PlatformLinks.none() : new PlatformLinks(site));
+        } catch (IllegalArgumentException e) {
+            // A build.xml edited into an invalid comparison shows the summary without it.
+            LOGGER.log(Level.WARNING, "Invalid Sample Platform comparison in " + owner, e);
+            return null;
+        }
+    }
+
+    /** The references this build compared with, as it gave them (empty when none). */
+    public List<String> getComparedWith() {
+        return comparison == null ? List.of() : comparison.getReferences();
+    }
+
+    /** The comparison kept with the summary, or {@code null}. */
+    public @CheckForNull StoredComparison getComparison() {
+        return comparison;
     }
 
     /** The failing samples kept with the summary, or {@code null} when none were kept. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform.actions;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.XmlFile;
 import hudson.model.Job;
 import hudson.model.Run;
@@ -44,8 +45,10 @@ public final class SummaryHistory {
         final int missingOutput;
         final int skipped;
         final String result;
+        /** Tests broken here against the first available reference; null without a comparison. */
+        final Integer brokenHere;
 
-        Entry(int build, SummaryReport report) {
+        Entry(int build, SummaryReport report, @CheckForNull StoredComparison comparison) {
             RunSummary s = report.summary();
             this.build = build;
             this.passed = s.passCount();
@@ -53,6 +56,7 @@ public final class SummaryHistory {
             this.missingOutput = s.missingOutputCount() == null ? 0 : s.missingOutputCount();
             this.skipped = s.skippedCount() == null ? 0 : s.skippedCount();
             this.result = report.verdict().result().name();
+            this.brokenHere = comparison == null ? null : comparison.brokenHere();
         }
     }
 
@@ -67,6 +71,12 @@ public final class SummaryHistory {
 
     /** Records the summary just attached to {@code run}, replacing an earlier one of the same build. */
     public static void record(Run<?, ?> run, SummaryReport report) throws IOException {
+        record(run, report, null);
+    }
+
+    /** As {@link #record(Run, SummaryReport)}, with the build's comparison (its broken-here count). */
+    public static void record(Run<?, ?> run, SummaryReport report, @CheckForNull StoredComparison comparison)
+            throws IOException {
         Job<?, ?> job = run.getParent();
         SummaryHistory history = of(job);
         synchronized (history) {
@@ -75,7 +85,7 @@ public final class SummaryHistory {
             while (at < history.entries.size() && history.entries.get(at).build > run.getNumber()) {
                 at++;
             }
-            history.entries.add(at, new Entry(run.getNumber(), report));
+            history.entries.add(at, new Entry(run.getNumber(), report, comparison));
             while (history.entries.size() > MAX_ENTRIES) {
                 history.entries.remove(history.entries.size() - 1);
             }

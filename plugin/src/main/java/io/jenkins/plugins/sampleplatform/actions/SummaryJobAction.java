@@ -94,6 +94,47 @@ public class SummaryJobAction implements Action {
         return TrendChart.render(points, "sp-trend");
     }
 
+    /** One build's broken-here count, for the job page's row under the trend. */
+    public static final class BrokenHere {
+        private final int build;
+        private final String url;
+        private final int count;
+
+        BrokenHere(int build, String url, int count) {
+            this.build = build;
+            this.url = url;
+            this.count = count;
+        }
+
+        public int getBuild() {
+            return build;
+        }
+
+        /** The build's URL relative to Jenkins' root. */
+        public String getUrl() {
+            return url;
+        }
+
+        public int getCount() {
+            return count;
+        }
+    }
+
+    /**
+     * The builds with a comparison, oldest first, with how many tests each broke against its first available
+     * reference; empty when no recent build compared with a reference run.
+     */
+    public List<BrokenHere> getBrokenHere() {
+        List<BrokenHere> points = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            SummaryHistory.Entry e = entries.get(i);
+            if (e.brokenHere != null) {
+                points.add(new BrokenHere(e.build, job.getUrl() + e.build + "/", e.brokenHere));
+            }
+        }
+        return points;
+    }
+
     private static @CheckForNull BuildResult result(String name) {
         try {
             return name == null ? null : BuildResult.valueOf(name);

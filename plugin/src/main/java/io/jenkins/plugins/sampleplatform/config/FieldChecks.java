@@ -5,12 +5,14 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.Messages;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.compare.Reference;
 import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
 import io.jenkins.plugins.sampleplatform.publish.SummarySources;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
 import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
+import io.jenkins.plugins.sampleplatform.verdict.VerdictBasis;
 import java.util.Optional;
 
 /**
@@ -83,6 +85,32 @@ final class FieldChecks {
             items.add(result.name());
         }
         return items;
+    }
+
+    /** The verdict's basis: the default (absolute), {@code absolute} or {@code changes}. */
+    static ListBoxModel verdictOnItems() {
+        ListBoxModel items = new ListBoxModel();
+        items.add(Messages.Form_Default(), "");
+        items.add(Messages.VerdictOn_Absolute(), VerdictBasis.ABSOLUTE.wireValue());
+        items.add(Messages.VerdictOn_Changes(), VerdictBasis.CHANGES.wireValue());
+        return items;
+    }
+
+    /**
+     * The references to compare with: every one understood; one holding a build variable ({@code $}) is read
+     * when the build has expanded it.
+     */
+    static FormValidation compareWith(String value) {
+        try {
+            for (String part : Util.fixNull(value).split("[,;\\s]+")) {
+                if (!part.isEmpty() && !part.contains("$")) {
+                    Reference.parse(part);
+                }
+            }
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
     }
 
     /** {@code api} and {@code database}, optionally after an empty "global default" entry. */

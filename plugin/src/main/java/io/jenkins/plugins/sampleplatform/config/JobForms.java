@@ -41,6 +41,14 @@ public final class JobForms {
         return canView(item) ? FieldChecks.resultItems() : new ListBoxModel();
     }
 
+    public static ListBoxModel verdictOnItems(@CheckForNull Item item) {
+        return canView(item) ? FieldChecks.verdictOnItems() : new ListBoxModel();
+    }
+
+    public static FormValidation checkCompareWith(@CheckForNull Item item, String value) {
+        return canConfigure(item) ? FieldChecks.compareWith(value) : FormValidation.ok();
+    }
+
     static FormValidation checkRunId(@CheckForNull Item item, String value) {
         return canConfigure(item) ? FieldChecks.runId(value) : FormValidation.ok();
     }

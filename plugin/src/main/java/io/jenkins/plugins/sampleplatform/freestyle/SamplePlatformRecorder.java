@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform.freestyle;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.Util;
@@ -16,6 +17,7 @@ import hudson.tasks.Recorder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.sampleplatform.Messages;
+import io.jenkins.plugins.sampleplatform.compare.Reference;
 import io.jenkins.plugins.sampleplatform.config.CredentialsForms;
 import io.jenkins.plugins.sampleplatform.config.JobForms;
 import io.jenkins.plugins.sampleplatform.config.RunForms;
@@ -25,6 +27,8 @@ import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
 import io.jenkins.plugins.sampleplatform.publish.SummaryPublisher;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
@@ -56,6 +60,10 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
     private boolean testReport;
     private boolean publishChecks;
     private String checksUnstableConclusion;
+    private List<String> compareWith = new ArrayList<>();
+    private String verdictOn;
+    private String changedFailureResult;
+    private boolean diffExcerpts = true;
     private String commit;
     private String platform;
     private String repository;
@@ -244,6 +252,65 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         this.checksUnstableConclusion = Util.fixEmptyAndTrim(checksUnstableConclusion);
     }
 
+    /** The references to compare with, as written (build variables such as {@code ${BASE_COMMIT}} allowed). */
+    public @CheckForNull String getCompareWith() {
+        return compareWith.isEmpty() ? null : String.join(", ", compareWith);
+    }
+
+    /**
+     * One string (references separated by commas, semicolons or white space) or a list of strings. A reference
+     * without build variables is checked at once; the others when the build has expanded them.
+     *
+     * @throws IllegalArgumentException when a reference is not understood
+     */
+    @DataBoundSetter
+    public void setCompareWith(Object compareWith) {
+        List<String> texts = SummaryOptions.compareWithTexts(compareWith);
+        for (String text : texts) {
+            if (!text.contains("$")) {
+                Reference.parseList(text);
+            }
+        }
+        this.compareWith = texts;
+    }
+
+    public @CheckForNull String getVerdictOn() {
+        return verdictOn;
+    }
+
+    /** {@code absolute} (the default) or {@code changes}. */
+    @DataBoundSetter
+    public void setVerdictOn(String verdictOn) {
+        this.verdictOn = Util.fixEmptyAndTrim(verdictOn);
+    }
+
+    public @CheckForNull String getChangedFailureResult() {
+        return changedFailureResult;
+    }
+
+    @DataBoundSetter
+    public void setChangedFailureResult(String changedFailureResult) {
+        this.changedFailureResult = Util.fixEmptyAndTrim(changedFailureResult);
+    }
+
+    /** Whether the first lines of the platform's diffs are shown for broken and changed outputs (API mode). */
+    public boolean isDiffExcerpts() {
+        return diffExcerpts;
+    }
+
+    @DataBoundSetter
+    public void setDiffExcerpts(boolean diffExcerpts) {
+        this.diffExcerpts = diffExcerpts;
+    }
+
+    /** Fields added after the first release of this class are null in an old config.xml. */
+    protected Object readResolve() {
+        if (compareWith == null) {
+            compareWith = new ArrayList<>();
+        }
+        return this;
+    }
+
     @Override
     public boolean requiresWorkspace() {
         return false;
@@ -271,6 +338,15 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         options.testReport = testReport;
         options.publishChecks = publishChecks;
         options.checksUnstableConclusion = checksUnstableConclusion;
+        try {
+            options.compareWith = SummaryOptions.compareWith(
+                    compareWith.stream().map(env::expand).toList());
+        } catch (IllegalArgumentException e) {
+            throw new AbortException("[Sample Platform] " + e.getMessage());
+        }
+        options.verdictOn = verdictOn;
+        options.changedFailureResult = changedFailureResult;
+        options.diffExcerpts = diffExcerpts;
         RunQuery query = new RunChoice()
                 .query(
                         options.runId,
@@ -325,6 +401,21 @@ public class SamplePlatformRecorder extends Recorder implements SimpleBuildStep 
         @POST
         public ListBoxModel doFillSourceItems(@AncestorInPath Item item) {
             return JobForms.sourceItems(item);
+        }
+
+        @POST
+        public ListBoxModel doFillVerdictOnItems(@AncestorInPath Item item) {
+            return JobForms.verdictOnItems(item);
+        }
+
+        @POST
+        public ListBoxModel doFillChangedFailureResultItems(@AncestorInPath Item item) {
+            return JobForms.resultItems(item);
+        }
+
+        @POST
+        public FormValidation doCheckCompareWith(@AncestorInPath Item item, @QueryParameter String value) {
+            return JobForms.checkCompareWith(item, value);
         }
 
         @POST

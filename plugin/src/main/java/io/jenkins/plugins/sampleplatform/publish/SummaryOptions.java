@@ -3,9 +3,14 @@ package io.jenkins.plugins.sampleplatform.publish;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import io.jenkins.plugins.sampleplatform.Messages;
+import io.jenkins.plugins.sampleplatform.compare.InvalidReferenceException;
+import io.jenkins.plugins.sampleplatform.compare.Reference;
 import io.jenkins.plugins.sampleplatform.verdict.BuildResult;
+import io.jenkins.plugins.sampleplatform.verdict.VerdictBasis;
 import io.jenkins.plugins.sampleplatform.verdict.VerdictPolicy;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,6 +66,18 @@ public final class SummaryOptions implements Serializable {
     public boolean publishChecks;
     /** The check's conclusion for an UNSTABLE verdict: {@code NEUTRAL} (default) or {@code FAILURE}. */
     public String checksUnstableConclusion;
+    /**
+     * The references to compare with, as written ({@code master}, {@code commit:SHA}, ...); empty: none. An
+     * ArrayList, as every list here: the options are saved with a Pipeline's program, and XStream cannot
+     * read the JDK's immutable lists back.
+     */
+    public List<String> compareWith = new ArrayList<>();
+    /** {@code absolute} or {@code changes}; {@code null}: the policy's default (absolute). */
+    public String verdictOn;
+    /** The result for samples failing differently from the reference, with {@code verdictOn: 'changes'}. */
+    public String changedFailureResult;
+    /** Whether API mode reads the first lines of the platform's diffs of broken and changed outputs. */
+    public boolean diffExcerpts = true;
 
     /** The same options for one known run (a run found by commit or started by the step): every field copied. */
     public SummaryOptions forRun(int runId) {
@@ -78,6 +95,10 @@ public final class SummaryOptions implements Serializable {
         copy.testReport = testReport;
         copy.publishChecks = publishChecks;
         copy.checksUnstableConclusion = checksUnstableConclusion;
+        copy.compareWith = new ArrayList<>(compareWith);
+        copy.verdictOn = verdictOn;
+        copy.changedFailureResult = changedFailureResult;
+        copy.diffExcerpts = diffExcerpts;
         return copy;
     }
 
@@ -96,7 +117,66 @@ public final class SummaryOptions implements Serializable {
         if (missingOutputResult != null) {
             builder.missingOutputResult(parseResult("missingOutputResult", missingOutputResult));
         }
+        if (verdictOn != null) {
+            builder.verdictOn(VerdictBasis.parse(verdictOn));
+        }
+        if (changedFailureResult != null) {
+            builder.changedFailureResult(parseResult("changedFailureResult", changedFailureResult));
+        }
         return builder.build();
+    }
+
+    /**
+     * The references to compare with, read.
+     *
+     * @throws IllegalArgumentException ({@link InvalidReferenceException}) naming the first one not understood
+     */
+    List<Reference> references() {
+        List<Reference> references = new ArrayList<>();
+        for (String text : compareWith == null ? List.<String>of() : compareWith) {
+            references.addAll(Reference.parseList(text));
+        }
+        return List.copyOf(references);
+    }
+
+    /**
+     * Reads a {@code compareWith} value as Pipeline, the snippet generator or a form gives it: one string
+     * (references separated by commas, semicolons or white space) or a list of strings; canonical texts.
+     *
+     * @throws IllegalArgumentException for any other value, and for a reference that is not understood
+     */
+    public static List<String> compareWith(@CheckForNull Object value) {
+        List<String> texts = compareWithTexts(value);
+        List<String> canonical = new ArrayList<>();
+        for (String text : texts) {
+            Reference.parseList(text).forEach(r -> canonical.add(r.text()));
+        }
+        return canonical;
+    }
+
+    /**
+     * The strings of a {@code compareWith} value (one string or a list of strings), not yet read: the freestyle
+     * action expands build variables in them first.
+     *
+     * @throws IllegalArgumentException for a value that is neither
+     */
+    public static List<String> compareWithTexts(@CheckForNull Object value) {
+        List<String> texts = new ArrayList<>();
+        if (value instanceof Collection<?> list) {
+            for (Object item : list) {
+                if (!(item instanceof CharSequence text)) {
+                    throw new IllegalArgumentException(Messages.SummaryOptions_BadCompareWith(String.valueOf(item)));
+                }
+                texts.add(text.toString());
+            }
+        } else if (value instanceof CharSequence text) {
+            texts.add(text.toString());
+        } else if (value != null) {
+            throw new IllegalArgumentException(
+                    Messages.SummaryOptions_BadCompareWith(value.getClass().getSimpleName()));
+        }
+        texts.removeIf(t -> t.isBlank());
+        return texts;
     }
 
     /**

@@ -5,14 +5,18 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.sampleplatform.Messages;
+import io.jenkins.plugins.sampleplatform.actions.StoredComparison;
 import io.jenkins.plugins.sampleplatform.actions.SummaryAction;
 import io.jenkins.plugins.sampleplatform.actions.SummaryHistory;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.config.SamplePlatformConfiguration;
 import io.jenkins.plugins.sampleplatform.defer.Deferred;
+import io.jenkins.plugins.sampleplatform.render.ComparisonView;
+import io.jenkins.plugins.sampleplatform.render.ConsoleComparisons;
 import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
 import io.jenkins.plugins.sampleplatform.render.ConsoleSummary;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
+import io.jenkins.plugins.sampleplatform.render.PlatformLinks;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.summary.InvalidRunIdException;
 import io.jenkins.plugins.sampleplatform.summary.RunIds;
@@ -22,6 +26,9 @@ import io.jenkins.plugins.sampleplatform.summary.SummarySource;
 import io.jenkins.plugins.sampleplatform.verdict.Verdict;
 import io.jenkins.plugins.sampleplatform.verdict.VerdictPolicy;
 import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the Pipeline step and the freestyle action both do: fetch the summary, judge it, print it,
@@ -112,17 +119,34 @@ public final class SummaryPublisher {
             throws IOException, InterruptedException, Deferred {
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         int runId = summary.runId();
-        Verdict verdict = policy(options).evaluate(summary);
+        ComparisonLookup.Outcome compared = ComparisonLookup.compare(run, options, failuresFrom, config, runId);
+        Verdict verdict = policy(options).evaluate(summary, compared.report());
+        if (compared.failure() != null) {
+            String references = String.join(", ", options.compareWith);
+            listener.getLogger()
+                    .println(PREFIX + Messages.Publisher_NoComparison(runId, references, compared.failure()));
+            List<String> reasons = new ArrayList<>(verdict.reasons());
+            reasons.add(Messages.Publisher_NoComparisonVerdict(references));
+            verdict = new Verdict(verdict.result(), reasons);
+        }
         SummaryReport report = new SummaryReport(summary, verdict, runPage(options, config, runId));
         FailureReport failures = FailureLookup.lookUp(options, failuresFrom, summary, site(options, config));
         listener.getLogger().print(ConsoleSummary.render(report));
         listener.getLogger().println(ConsoleFailures.render(failures, runId, ConsoleFailures.LOG_DEFAULT));
-        if (SummaryAction.attach(run, report, failures)) {
-            SummaryHistory.record(run, report);
+        URI site = site(options, config);
+        ComparisonView view = compared.report() == null
+                ? null
+                : new ComparisonView(compared.report(), site == null ? PlatformLinks.none() : new PlatformLinks(site));
+        if (view != null) {
+            listener.getLogger().print(ConsoleComparisons.render(view));
+        }
+        StoredComparison comparison = StoredComparison.of(options.compareWith, compared.report(), site);
+        if (SummaryAction.attach(run, report, failures, comparison)) {
+            SummaryHistory.record(run, report, comparison);
         } else {
             listener.getLogger().println(PREFIX + Messages.Publisher_NotKept(runId, SummaryAction.MAX_PER_BUILD));
         }
-        SampleReports.publish(run, listener, options, report, failures, site(options, config));
+        SampleReports.publish(run, listener, options, report, failures, site);
 
         if (options.propagate) {
             Result result = ResultMapping.toJenkins(verdict.result());
@@ -131,7 +155,7 @@ public final class SummaryPublisher {
                 run.setResult(result);
             }
         }
-        return new PublishedSummary(report, failures);
+        return new PublishedSummary(report, failures, view);
     }
 
     private static int parseRunId(String text) throws AbortException {
@@ -143,7 +167,7 @@ public final class SummaryPublisher {
     }
 
     /** The platform's web site for the failures' links, or none when the configured URL is not usable. */
-    private static java.net.URI site(SummaryOptions options, SamplePlatformConfiguration config) {
+    private static URI site(SummaryOptions options, SamplePlatformConfiguration config) {
         try {
             return SummarySources.baseUrl(options, config).site();
         } catch (AbortException e) {

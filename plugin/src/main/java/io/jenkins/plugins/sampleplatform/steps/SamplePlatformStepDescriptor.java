@@ -51,6 +51,21 @@ public abstract class SamplePlatformStepDescriptor extends StepDescriptor {
     }
 
     @POST
+    public ListBoxModel doFillVerdictOnItems(@AncestorInPath Item item) {
+        return JobForms.verdictOnItems(item);
+    }
+
+    @POST
+    public ListBoxModel doFillChangedFailureResultItems(@AncestorInPath Item item) {
+        return JobForms.resultItems(item);
+    }
+
+    @POST
+    public FormValidation doCheckCompareWith(@AncestorInPath Item item, @QueryParameter String value) {
+        return JobForms.checkCompareWith(item, value);
+    }
+
+    @POST
     public ListBoxModel doFillFailResultItems(@AncestorInPath Item item) {
         return JobForms.resultItems(item);
     }

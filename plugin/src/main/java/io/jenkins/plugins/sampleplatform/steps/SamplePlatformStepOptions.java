@@ -3,6 +3,8 @@ package io.jenkins.plugins.sampleplatform.steps;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import io.jenkins.plugins.sampleplatform.publish.SummaryOptions;
+import java.util.ArrayList;
+import java.util.List;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -26,6 +28,10 @@ public abstract class SamplePlatformStepOptions extends Step {
     private boolean testReport;
     private boolean publishChecks;
     private String checksUnstableConclusion;
+    private List<String> compareWith = new ArrayList<>();
+    private String verdictOn;
+    private String changedFailureResult;
+    private boolean diffExcerpts = true;
 
     public @CheckForNull String getCredentialsId() {
         return credentialsId;
@@ -140,6 +146,54 @@ public abstract class SamplePlatformStepOptions extends Step {
         this.checksUnstableConclusion = Util.fixEmptyAndTrim(checksUnstableConclusion);
     }
 
+    /**
+     * The references to compare the run with, as one string ({@code master, commit:…}; the snippet generator
+     * writes it so, and a form edits it so); {@code null} when there are none.
+     */
+    public @CheckForNull String getCompareWith() {
+        return compareWith.isEmpty() ? null : String.join(", ", compareWith);
+    }
+
+    /**
+     * Takes one string (references separated by commas, semicolons or white space) or, in Pipeline, a list of
+     * strings: {@code compareWith: 'master'}, {@code compareWith: ['master', "commit:${base}"]}.
+     *
+     * @throws IllegalArgumentException when a reference is not understood, naming it and the accepted forms
+     */
+    @DataBoundSetter
+    public void setCompareWith(Object compareWith) {
+        this.compareWith = SummaryOptions.compareWith(compareWith);
+    }
+
+    public @CheckForNull String getVerdictOn() {
+        return verdictOn;
+    }
+
+    /** {@code absolute} (the default) or {@code changes}: judge only what the run changed against the first reference. */
+    @DataBoundSetter
+    public void setVerdictOn(String verdictOn) {
+        this.verdictOn = Util.fixEmptyAndTrim(verdictOn);
+    }
+
+    public @CheckForNull String getChangedFailureResult() {
+        return changedFailureResult;
+    }
+
+    @DataBoundSetter
+    public void setChangedFailureResult(String changedFailureResult) {
+        this.changedFailureResult = Util.fixEmptyAndTrim(changedFailureResult);
+    }
+
+    /** Whether the first lines of the platform's diffs are shown for broken and changed outputs (API mode). */
+    public boolean isDiffExcerpts() {
+        return diffExcerpts;
+    }
+
+    @DataBoundSetter
+    public void setDiffExcerpts(boolean diffExcerpts) {
+        this.diffExcerpts = diffExcerpts;
+    }
+
     /** These options for a call, with its run id ({@code null} when the run is found or started). */
     SummaryOptions toOptions(@CheckForNull String runId) {
         SummaryOptions options = new SummaryOptions();
@@ -156,6 +210,10 @@ public abstract class SamplePlatformStepOptions extends Step {
         options.testReport = testReport;
         options.publishChecks = publishChecks;
         options.checksUnstableConclusion = checksUnstableConclusion;
+        options.compareWith = new ArrayList<>(compareWith);
+        options.verdictOn = verdictOn;
+        options.changedFailureResult = changedFailureResult;
+        options.diffExcerpts = diffExcerpts;
         return options;
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.sampleplatform.wait;
 
 import io.jenkins.plugins.sampleplatform.publish.PublishedSummary;
+import io.jenkins.plugins.sampleplatform.render.ComparisonFields;
 import io.jenkins.plugins.sampleplatform.render.FailureFields;
 import io.jenkins.plugins.sampleplatform.render.SummaryFields;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * The value {@code sampleplatformSummary} returns: the summary's fields, {@code result}, {@code reasons}, and
  * the failing samples ({@code failures}, at most {@value FailureFields#PIPELINE_LIMIT} plain maps, and
- * {@code failures_total}) unless the step's {@code failures} option is off.
+ * {@code failures_total}) unless the step's {@code failures} option is off, and with {@code compareWith} the
+ * {@code comparisons} (one map per reference, at most {@value FailureFields#PIPELINE_LIMIT} tests per verdict).
  */
 final class StepValue {
 
@@ -21,6 +23,9 @@ final class StepValue {
         Map<String, Object> fields = SummaryFields.toMap(published.report());
         FailureFields.addTo(
                 fields, published.failures(), published.report().summary().runId(), FailureFields.PIPELINE_LIMIT);
+        if (published.comparison() != null) {
+            ComparisonFields.addTo(fields, published.comparison(), FailureFields.PIPELINE_LIMIT);
+        }
         return plain(fields);
     }
 

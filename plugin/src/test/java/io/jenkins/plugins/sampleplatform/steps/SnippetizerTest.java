@@ -41,4 +41,24 @@ class SnippetizerTest {
                 "sampleplatformSummaryRecorder failResult: 'FAILURE', missingOutputThreshold: 1, "
                         + "runId: '${SAMPLE_PLATFORM_RUN_ID}'");
     }
+
+    @Test
+    void theComparisonOptionsRoundTrip(JenkinsRule r) throws Exception {
+        SnippetizerTester tester = new SnippetizerTester(r);
+        SamplePlatformSummaryStep step = new SamplePlatformSummaryStep("42");
+        step.setCompareWith(java.util.List.of("master", "run:7"));
+        step.setVerdictOn("changes");
+        step.setChangedFailureResult("FAILURE");
+        step.setDiffExcerpts(false);
+        tester.assertRoundTrip(
+                step,
+                "sampleplatformSummary changedFailureResult: 'FAILURE', compareWith: 'master, run:7', "
+                        + "diffExcerpts: false, runId: '42', verdictOn: 'changes'");
+
+        SamplePlatformRecorder recorder = new SamplePlatformRecorder("42");
+        recorder.setCompareWith("previousBuild, commit:${BASE_COMMIT}");
+        tester.assertRoundTrip(
+                new CoreStep(recorder),
+                "sampleplatformSummaryRecorder compareWith: 'previousBuild, commit:${BASE_COMMIT}', runId: '42'");
+    }
 }
