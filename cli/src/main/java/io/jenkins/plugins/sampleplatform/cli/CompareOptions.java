@@ -33,6 +33,12 @@ final class CompareOptions {
             description = "With --verdict-on changes: result when samples fail differently (default UNSTABLE).")
     BuildResult changedFailureResult;
 
+    @Option(
+            names = "--no-diff-excerpts",
+            description = "API mode: leave out the first lines of the platform's diffs of the first 5 broken or"
+                    + " changed outputs (up to 5 requests; needs results:read).")
+    boolean noDiffExcerpts;
+
     /**
      * The references, in the order given.
      *

@@ -3,7 +3,6 @@ package io.jenkins.plugins.sampleplatform.cli;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.compare.ComparisonReport;
 import io.jenkins.plugins.sampleplatform.compare.Reference;
-import io.jenkins.plugins.sampleplatform.compare.RunComparer;
 import io.jenkins.plugins.sampleplatform.render.ComparisonNotes;
 import io.jenkins.plugins.sampleplatform.render.ComparisonView;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
@@ -129,15 +128,14 @@ final class SummaryCommand implements Callable<Integer> {
         RunSummary summary;
         ComparisonReport comparison = null;
         try {
-            RunComparer comparer = references.isEmpty() ? null : ComparisonSources.open(opened);
+            ComparisonSources.Comparer comparer =
+                    references.isEmpty() ? null : ComparisonSources.open(opened, !compare.noDiffExcerpts);
             resolved = RunResolution.resolve(givenRunId, query, wait, opened, err);
             runId = resolved.runId();
             summary = opened.summaries().fetch(runId);
             if (comparer != null) {
                 comparison = comparer.compare(runId, references);
             }
-        } catch (UsageException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (WaitTimedOut e) {
             err.println("sampleplatform: " + e.getMessage());
             err.flush();

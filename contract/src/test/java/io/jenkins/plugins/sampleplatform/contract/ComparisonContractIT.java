@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.sampleplatform.api.ApiStateSource;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
@@ -95,6 +96,37 @@ class ComparisonContractIT {
                             .path(verdict.wireValue())
                             .asInt();
             assertThat(count).as("seeded tests under %s", verdict.wireValue()).isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(PlatformDatabase.Engine.class)
+    void theCommandLineInApiModeCountsAsThePlatformDoes(PlatformDatabase.Engine engine, Platforms platforms)
+            throws Exception {
+        PlatformServer platform = platforms.on(engine);
+        Scenario s = seed(platform);
+        JsonNode oracle =
+                platform.compare(s.filtered(), s.master()).path("against").path(Integer.toString(s.master()));
+
+        CommandLine.Outcome outcome = CommandLine.summary(
+                platform.url(),
+                platform.freshToken(),
+                s.filtered(),
+                "--compare-with",
+                "run:" + s.master(),
+                "--format",
+                "json",
+                "--no-diff-excerpts");
+
+        JsonNode comparison = new ObjectMapper()
+                .readTree(outcome.stdout())
+                .path("comparisons")
+                .path(0);
+        assertThat(comparison.path("run_id").asInt()).as(outcome.stderr()).isEqualTo(s.master());
+        for (TestVerdict verdict : TestVerdict.PLATFORM_ORDER) {
+            assertThat(comparison.path("counts").path(verdict.wireValue()).asInt())
+                    .as("%s on %s", verdict.wireValue(), engine)
+                    .isEqualTo(oracle.path("counts").path(verdict.wireValue()).asInt());
         }
     }
 
