@@ -42,14 +42,18 @@ public final class SampleReports {
         return "Sample Platform (" + (platform == null || platform.isBlank() ? "unknown" : platform) + ")";
     }
 
-    /** After a summary was published: the test report and the check, as the options ask. */
+    /**
+     * After a summary was published: the test report and the check, as the options ask; {@code note} puts what the
+     * change did against the first reference run first in each failing sample's message.
+     */
     static void publish(
             Run<?, ?> run,
             TaskListener listener,
             SummaryOptions options,
             SummaryReport report,
             @CheckForNull FailureReport failures,
-            @CheckForNull URI site)
+            @CheckForNull URI site,
+            JUnitXml.SampleNote note)
             throws IOException, InterruptedException {
         if (!options.testReport && !options.publishChecks) {
             return;
@@ -57,7 +61,7 @@ public final class SampleReports {
         RunSummary summary = report.summary();
         String platform = platform(run, listener, options, summary.runId());
         if (options.testReport) {
-            addTestReport(run, listener, options, summary, platform, site);
+            addTestReport(run, listener, options, summary, platform, site, note);
         }
         if (options.publishChecks) {
             String markdown =
@@ -105,7 +109,8 @@ public final class SampleReports {
             SummaryOptions options,
             RunSummary summary,
             @CheckForNull String platform,
-            @CheckForNull URI site)
+            @CheckForNull URI site,
+            JUnitXml.SampleNote note)
             throws IOException, InterruptedException {
         TestReportSink sink = TestReportSink.find();
         if (sink == null) {
@@ -129,8 +134,7 @@ public final class SampleReports {
                                 results.samples().size(),
                                 summary.runId(),
                                 results.cost().describe()));
-        String xml = JUnitXml.render(
-                results, new JUnitXml.Options(platform, new PlatformLinks(site), JUnitXml.SampleNote.NONE));
+        String xml = JUnitXml.render(results, new JUnitXml.Options(platform, new PlatformLinks(site), note));
         listener.getLogger().println(PREFIX + sink.add(run, xml, listener));
     }
 

@@ -11,6 +11,7 @@ import io.jenkins.plugins.sampleplatform.actions.SummaryHistory;
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.config.SamplePlatformConfiguration;
 import io.jenkins.plugins.sampleplatform.defer.Deferred;
+import io.jenkins.plugins.sampleplatform.render.ComparisonNotes;
 import io.jenkins.plugins.sampleplatform.render.ComparisonView;
 import io.jenkins.plugins.sampleplatform.render.ConsoleComparisons;
 import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
@@ -146,7 +147,7 @@ public final class SummaryPublisher {
         } else {
             listener.getLogger().println(PREFIX + Messages.Publisher_NotKept(runId, SummaryAction.MAX_PER_BUILD));
         }
-        SampleReports.publish(run, listener, options, report, failures, site);
+        SampleReports.publish(run, listener, options, report, failures, site, ComparisonNotes.of(compared.report()));
 
         if (options.propagate) {
             Result result = ResultMapping.toJenkins(verdict.result());
