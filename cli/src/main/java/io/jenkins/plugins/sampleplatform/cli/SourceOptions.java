@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform.cli;
 
+import io.jenkins.plugins.sampleplatform.db.DemoDatabase;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -43,9 +44,9 @@ final class SourceOptions {
         @Option(
                 names = "--demo-db",
                 paramLabel = "FILE",
-                description =
-                        "Where the demo database lives "
-                                + "(default: $XDG_DATA_HOME/sampleplatform/demo-v3.db or ~/.local/share/sampleplatform/demo-v3.db).")
+                description = "Where the demo database lives "
+                        + "(default: $XDG_DATA_HOME/sampleplatform/demo-v" + DemoDatabase.VERSION + ".db or"
+                        + " ~/.local/share/sampleplatform/demo-v" + DemoDatabase.VERSION + ".db).")
         Path file;
     }
 }

@@ -232,7 +232,9 @@ final class ApiTransport {
         Throwable cause = failure.getCause();
         return cause instanceof IOException
                 && !(cause instanceof HttpTimeoutException)
-                && !TlsFailures.isTlsFailure(cause);
+                && !TlsFailures.isTlsFailure(cause)
+                && !ConnectionFailures.isUnresolvedHost(cause)
+                && !ConnectionFailures.isNotHttp(cause);
     }
 
     private ApiException transportFailure(Throwable cause) {
@@ -245,6 +247,24 @@ final class ApiTransport {
         String host = baseUrl.uri().getHost()
                 + (baseUrl.uri().getPort() > 0 ? ":" + baseUrl.uri().getPort() : "");
         String what;
+        if (ConnectionFailures.isUnresolvedHost(cause)) {
+            // Before ConnectException: the JDK wraps an unresolved name in one, which read "connection refused".
+            return new ApiException.TransportFailure(
+                    "Could not reach the Sample Platform: the host name "
+                            + baseUrl.uri().getHost()
+                            + " did not resolve (no such name in DNS, or no DNS server reachable). Check the host"
+                            + " name in the URL, and the network's DNS or proxy settings.",
+                    cause instanceof IOException ? cause : null);
+        }
+        if (ConnectionFailures.isNotHttp(cause)) {
+            return new ApiException.TransportFailure(
+                    "Could not reach the Sample Platform: the server at " + host + " does not speak HTTP (its"
+                            + " answer began with "
+                            + ConnectionFailures.printable(
+                                    token.scrub(cause.getMessage().replaceFirst("^Invalid status line:?\\s*", "")))
+                            + "). Check the port in the URL.",
+                    cause);
+        }
         if (cause instanceof HttpConnectTimeoutException) {
             what = "connecting to " + host + " timed out";
         } else if (cause instanceof HttpTimeoutException) {
@@ -253,11 +273,9 @@ final class ApiTransport {
             what = "could not connect to " + host + " (connection refused or unreachable)";
         } else if (TlsFailures.isTlsFailure(cause)) {
             what = TlsFailures.describe(cause, host, token);
-        } else if (cause instanceof java.nio.channels.UnresolvedAddressException
-                || cause instanceof java.net.UnknownHostException) {
-            what = "the host " + baseUrl.uri().getHost() + " is unknown";
         } else {
-            what = "the connection to " + host + " failed (" + token.scrub(String.valueOf(cause.getMessage())) + ")";
+            what = "the connection to " + host + " failed ("
+                    + ConnectionFailures.printable(token.scrub(String.valueOf(cause.getMessage()))) + ")";
         }
         return new ApiException.TransportFailure(
                 "Could not reach the Sample Platform: " + what + ". Check the URL, the network and the proxy settings.",
