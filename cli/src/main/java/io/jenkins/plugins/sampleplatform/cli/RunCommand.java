@@ -118,6 +118,9 @@ final class RunCommand implements Callable<Integer> {
         Sources.Opened opened;
         try {
             wait.checkUsage();
+            if (databaseMode == null) {
+                IdleOptions.refuse(spec.commandLine().getParseResult(), wait.wait, false, false);
+            }
             if (databaseMode != null) {
                 throw new UsageException("sampleplatform run starts runs through the platform's API only; DB mode"
                         + " (--jdbc, --demo) can find and wait for runs (summary --commit --wait) but never starts"

@@ -93,7 +93,7 @@ final class RunResolution {
 
     /** One line on standard error, through the secret scrubber like every other line of the command. */
     static void say(PrintWriter err, String line) {
-        err.println(CliSecrets.scrubber().scrub("sampleplatform: " + line));
+        err.println(CliSecrets.scrubber().scrub("sampleplatform: " + CliWording.of(line)));
         err.flush();
     }
 }

@@ -33,7 +33,8 @@ public final class SamplePlatformCli {
         // One clear line and a hint, not the whole usage text: the reason must not drown.
         commandLine.setParameterExceptionHandler((error, arguments) -> {
             CommandLine command = error.getCommandLine();
-            command.getErr().println("sampleplatform: " + CliSecrets.scrubber().scrub(error.getMessage()));
+            command.getErr()
+                    .println("sampleplatform: " + CliSecrets.scrubber().scrub(CliWording.of(error.getMessage())));
             command.getErr()
                     .println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             command.getErr().flush();

@@ -99,6 +99,8 @@ final class SummaryCommand implements Callable<Integer> {
         try {
             query = find.query();
             wait.checkUsage();
+            IdleOptions.refuse(
+                    spec.commandLine().getParseResult(), wait.wait, source.demo != null, source.database != null);
             if ((run == null) == (query == null)) {
                 throw new UsageException("Give exactly one of --run N and --commit SHA.");
             }
@@ -115,13 +117,11 @@ final class SummaryCommand implements Callable<Integer> {
             runId = resolved.runId();
             summary = opened.summaries().fetch(runId);
         } catch (WaitTimedOut e) {
-            err.println("sampleplatform: " + e.getMessage());
-            err.flush();
+            RunResolution.say(err, e.getMessage());
             return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
             String which = runId > 0 ? "the summary of run " + runId : "the run of " + query.describe();
-            err.println(CliSecrets.scrubber()
-                    .scrub("sampleplatform: could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e)));
+            RunResolution.say(err, "could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e));
             if (verbose) {
                 err.print(CliSecrets.scrubber().stackTrace(e));
             }
