@@ -56,6 +56,8 @@ final class ApiTransport {
     private final RetryDelays delays;
     private final ResponseParser parser;
     private final Clock clock;
+    /** A caller's deadline that bounds every request and retry ({@link #until}), or {@code null}. */
+    private final Instant outerDeadline;
 
     ApiTransport(
             BaseUrl baseUrl,
@@ -81,6 +83,29 @@ final class ApiTransport {
         this.delays = delays;
         this.parser = new ResponseParser(token);
         this.clock = clock;
+        this.outerDeadline = null;
+    }
+
+    private ApiTransport(ApiTransport base, Instant outerDeadline) {
+        this.baseUrl = base.baseUrl;
+        this.token = base.token;
+        this.http = base.http;
+        this.requestTimeout = base.requestTimeout;
+        this.totalBudget = base.totalBudget;
+        this.maxAttempts = base.maxAttempts;
+        this.maxResponseBytes = base.maxResponseBytes;
+        this.listener = base.listener;
+        this.gate = base.gate;
+        this.delays = base.delays;
+        this.parser = base.parser;
+        this.clock = base.clock;
+        this.outerDeadline = outerDeadline;
+    }
+
+    /** This transport with every request, retries included, ending within {@code timeLeft} from now. */
+    ApiTransport within(Duration timeLeft) {
+        Instant deadline = clock.instant().plus(timeLeft);
+        return new ApiTransport(this, outerDeadline == null ? deadline : earliest(outerDeadline, deadline));
     }
 
     /** The parser that knows the token, for reading the bodies this transport returns. */
@@ -111,6 +136,9 @@ final class ApiTransport {
     private ApiResponse sendWithRetries(ApiRequest request) throws SummaryException, InterruptedException {
         URI uri = baseUrl.endpoint(request.pathAndQuery());
         Instant deadline = clock.instant().plus(totalBudget);
+        if (outerDeadline != null) {
+            deadline = earliest(deadline, outerDeadline);
+        }
         for (int attempt = 1; ; attempt++) {
             // Never held longer than the longest single wait allowed, nor past the budget.
             Instant admitBy = earliest(deadline, clock.instant().plus(delays.maxWait()));
@@ -181,7 +209,11 @@ final class ApiTransport {
         HttpRequest.Builder builder;
         try {
             builder = HttpRequest.newBuilder(uri)
-                    .timeout(requestTimeout)
+                    .timeout(Duration.ofMillis(Math.max(
+                            1,
+                            Math.min(
+                                    requestTimeout.toMillis(),
+                                    Duration.between(clock.instant(), deadline).toMillis()))))
                     .header("Authorization", "Bearer " + token.reveal())
                     .header("Accept", "application/json")
                     .header("User-Agent", USER_AGENT);

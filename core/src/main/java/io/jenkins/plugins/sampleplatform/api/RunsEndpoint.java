@@ -68,6 +68,11 @@ public final class RunsEndpoint implements RunLookup, RunTrigger {
     }
 
     @Override
+    public RunsEndpoint within(java.time.Duration timeLeft) {
+        return new RunsEndpoint(transport.within(timeLeft));
+    }
+
+    @Override
     public RunInfo run(int runId) throws SummaryException, InterruptedException {
         RunIds.require(runId);
         ApiResponse response =
