@@ -137,9 +137,10 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         BaseUrl baseUrl = BaseUrl.parse(url);
-        RunInfo started;
+        RunInfo started = null;
         RunResolution.Resolved resolved;
         RunSummary summary;
+        RunResolution.Tracker tracker = new RunResolution.Tracker(out, format);
         try {
             started = opened.trigger().trigger(request);
             RunResolution.say(
@@ -160,10 +161,11 @@ final class RunCommand implements Callable<Integer> {
             }
             RunWaiter waiter =
                     RunWaiter.forRun(started.runId(), Clock.systemUTC().instant(), wait.timeout, schedule());
-            resolved = RunResolution.await(waiter, wait, opened.trigger(), opened, err);
+            resolved = RunResolution.await(waiter, wait, opened.trigger(), opened, err, tracker);
             summary = opened.summaries().fetch(resolved.runId());
         } catch (WaitTimedOut e) {
             RunResolution.say(err, e.getMessage());
+            JsonOutcome.write(out, format, e.runId(), e.lastStatus(), JsonOutcome.TIMEOUT, e.getMessage());
             return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
             RunResolution.say(err, e.getMessage() + CliAdvice.forFailure(e));
@@ -171,6 +173,13 @@ final class RunCommand implements Callable<Integer> {
                 err.print(CliSecrets.scrubber().stackTrace(e));
                 err.flush();
             }
+            JsonOutcome.write(
+                    out,
+                    format,
+                    tracker.runId(started == null ? null : started.runId()),
+                    tracker.lastStatus() != null ? tracker.lastStatus() : started == null ? null : started.status(),
+                    JsonOutcome.ERROR,
+                    e.getMessage() + CliAdvice.forFailure(e));
             return ExitCodes.NO_SUMMARY;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

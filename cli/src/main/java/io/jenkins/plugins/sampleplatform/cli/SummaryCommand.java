@@ -112,20 +112,30 @@ final class SummaryCommand implements Callable<Integer> {
         int runId = givenRunId != null ? givenRunId : 0;
         RunResolution.Resolved resolved;
         RunSummary summary;
+        RunResolution.Tracker tracker = new RunResolution.Tracker(out, format);
         try {
-            resolved = RunResolution.resolve(givenRunId, query, wait, opened, err);
+            resolved = RunResolution.resolve(givenRunId, query, wait, opened, err, tracker);
             runId = resolved.runId();
             summary = opened.summaries().fetch(runId);
         } catch (WaitTimedOut e) {
             RunResolution.say(err, e.getMessage());
+            JsonOutcome.write(out, format, e.runId(), e.lastStatus(), JsonOutcome.TIMEOUT, e.getMessage());
             return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
             String which = runId > 0 ? "the summary of run " + runId : "the run of " + query.describe();
-            RunResolution.say(err, "could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e));
+            String line = "could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e);
+            RunResolution.say(err, line);
             if (verbose) {
                 err.print(CliSecrets.scrubber().stackTrace(e));
             }
             err.flush();
+            JsonOutcome.write(
+                    out,
+                    format,
+                    tracker.runId(runId > 0 ? runId : null),
+                    tracker.lastStatus(),
+                    JsonOutcome.ERROR,
+                    "Could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e));
             return ExitCodes.NO_SUMMARY;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

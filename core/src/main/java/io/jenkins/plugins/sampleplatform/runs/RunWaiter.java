@@ -106,8 +106,7 @@ public final class RunWaiter implements Serializable {
         lastSeenMillis = now.toEpochMilli();
         if (runId == null) {
             runId = run.runId();
-            news.add("Found run " + run.runId() + " for " + query.describe() + " ("
-                    + run.status().wireValue() + ").");
+            news.add(RunFinder.foundLine(run, query));
         } else if (lastStatus == null) {
             news.add("Run " + runId + " is " + run.status().wireValue() + " (" + Waits.timestamp(now) + ").");
         } else if (lastStatus != run.status()) {
