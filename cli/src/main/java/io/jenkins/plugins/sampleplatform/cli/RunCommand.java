@@ -32,13 +32,17 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
-        description = "Starts a run on the platform (token with runs:write); with --wait, waits and judges it.",
+        description = "Starts a run on the platform (token with runs:write and runs:read); with --wait, waits and"
+                + " judges it.",
         footer = {
             "",
             ExitCodes.TABLE,
             "",
-            "Without --wait the command exits 0 once the platform accepted the run.",
-            "The request is never repeated blindly: after a lost answer the run is looked up by commit first."
+            "Starting a run:",
+            "      Without --wait the command exits 0 once the platform accepted the run.",
+            "      The request is never repeated blindly: after a lost answer the run is",
+            "      looked up by commit first. The token needs runs:write to start the run",
+            "      and runs:read to look it up."
         })
 final class RunCommand implements Callable<Integer> {
 
@@ -74,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--url",
             paramLabel = "URL",
-            description = "The platform's API URL (default: ${DEFAULT-VALUE}).",
+            description = "The platform's API URL. Default:%n${DEFAULT-VALUE}",
             defaultValue = BaseUrl.PUBLIC_INSTANCE)
     String url;
 

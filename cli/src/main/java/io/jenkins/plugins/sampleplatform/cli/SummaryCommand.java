@@ -29,13 +29,7 @@ import picocli.CommandLine.Spec;
         name = "summary",
         mixinStandardHelpOptions = true,
         description = "Prints a run's summary and exits with its verdict.",
-        footer = {
-            "",
-            ExitCodes.TABLE,
-            "",
-            "The API token comes from --token-file or SAMPLEPLATFORM_TOKEN, never from an argument;",
-            "the database password from --db-password-file or SAMPLEPLATFORM_DB_PASSWORD."
-        })
+        footer = {"", ExitCodes.TABLE, "", ExitCodes.SECRETS})
 final class SummaryCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -64,8 +58,8 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(
             names = "--url",
             paramLabel = "URL",
-            description = "The platform's API URL (default: ${DEFAULT-VALUE}); "
-                    + "with --jdbc it only gives the run's link.",
+            description =
+                    "The platform's API URL; with --jdbc it only gives the run's link. Default:%n" + "${DEFAULT-VALUE}",
             defaultValue = BaseUrl.PUBLIC_INSTANCE)
     String url;
 
