@@ -6,6 +6,7 @@ import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
 import io.jenkins.plugins.sampleplatform.render.ConsoleSummary;
 import io.jenkins.plugins.sampleplatform.render.FailureFields;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
+import io.jenkins.plugins.sampleplatform.render.HtmlPage;
 import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
 import io.jenkins.plugins.sampleplatform.render.MarkdownFailures;
 import io.jenkins.plugins.sampleplatform.render.MarkdownSummary;
@@ -39,6 +40,7 @@ final class ReportOutput {
             case text ->
                 ConsoleSummary.render(report) + ConsoleFailures.render(failures, runId, limit) + System.lineSeparator();
             case html -> HtmlPanel.standalone(report, failures) + System.lineSeparator();
+            case html_page -> HtmlPage.render(report, failures);
             case markdown ->
                 MarkdownSummary.render(report)
                         + MarkdownFailures.render(failures, runId, limit)

@@ -95,7 +95,9 @@ final class RunCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text, json, html or markdown (default: ${DEFAULT-VALUE}).")
+            converter = FormatConverter.class,
+            description = "text, json, html (a fragment), html-page (a whole document) or markdown"
+                    + " (default: ${DEFAULT-VALUE}).")
     SummaryCommand.Format format;
 
     @Mixin

@@ -37,6 +37,8 @@ final class SummaryCommand implements Callable<Integer> {
         text,
         json,
         html,
+        /** {@code --format html-page}: a complete HTML document ({@link FormatConverter}). */
+        html_page,
         markdown
     }
 
@@ -73,7 +75,9 @@ final class SummaryCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text, json, html or markdown (default: ${DEFAULT-VALUE}).")
+            converter = FormatConverter.class,
+            description = "text, json, html (a fragment), html-page (a whole document) or markdown"
+                    + " (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin

@@ -223,6 +223,17 @@ class FirstHourMessagesIT {
     }
 
     @Test
+    void htmlPageIsACompleteDocumentAndHtmlStaysAFragment() throws Exception {
+        CliProcess.Outcome page = summary("--demo", "--run", "3", "--format", "html-page");
+        assertThat(page.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(page.stdout())
+                .startsWith("<!DOCTYPE html>")
+                .contains("<meta charset=\"utf-8\">", "<title>Sample Platform run 3: FAILURE</title>", "<style>")
+                .endsWith("</html>\n");
+        assertThat(summary("--demo", "--run", "3", "--format", "html").stdout()).doesNotContain("<!DOCTYPE", "<html");
+    }
+
+    @Test
     void aMissingTokenFileAndADirectoryAreToldApart() throws Exception {
         Path missing = directory.resolve("no-token");
         Path folder = Files.createDirectories(directory.resolve("secrets"));
