@@ -64,6 +64,17 @@ class DocsCheckIT {
         assertThat(outcome.stdout().strip()).isEqualTo(documented.strip());
     }
 
+    /** GitHub's anchors of a page's headings: lower case, punctuation dropped, spaces as hyphens. */
+    private static List<String> anchors(Path page) throws Exception {
+        return Files.readAllLines(page).stream()
+                .filter(line -> line.matches("#{1,6} .*"))
+                .map(line -> line.replaceFirst("#{1,6} ", "")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                        .replace(' ', '-'))
+                .toList();
+    }
+
     @Test
     void everyRelativeLinkOfTheDocsLeadsToAFile() throws Exception {
         List<Path> pages = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("DEVELOPERS.md")));
@@ -80,9 +91,15 @@ class DocsCheckIT {
                     continue; // web links and anchors in the same page
                 }
                 String file = target.replaceFirst("#.*$", "");
+                String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
+                Path resolved = page.getParent().resolve(file).normalize();
                 checked++;
-                if (!Files.exists(page.getParent().resolve(file).normalize())) {
+                if (!Files.exists(resolved)) {
                     broken.add(ROOT.relativize(page) + ": " + target);
+                } else if (anchor != null
+                        && file.endsWith(".md")
+                        && !anchors(resolved).contains(anchor)) {
+                    broken.add(ROOT.relativize(page) + ": " + target + " (no such heading)");
                 }
             }
         }
