@@ -22,15 +22,20 @@ class NameAndProtocolFailuresTest {
 
     private static final String TOKEN = FakePlatform.TOKEN;
 
-    @Test
-    void aNameThatDoesNotResolveIsTriedOnceAndSaidSo() {
-        List<RetryEvent> retries = new CopyOnWriteArrayList<>();
-        Throwable error = catchThrowable(() -> SamplePlatformClient.builder(
-                        BaseUrl.parse("http://no-such-host.invalid/api/v1"), SecretText.of(TOKEN))
+    private final List<RetryEvent> retries = new CopyOnWriteArrayList<>();
+
+    /** What fetching run 42 from {@code url} throws, with up to 3 attempts; {@link #retries} gets the retries. */
+    private Throwable fetchFrom(String url) {
+        return catchThrowable(() -> SamplePlatformClient.builder(BaseUrl.parse(url), SecretText.of(TOKEN))
                 .maxAttempts(3)
                 .retryListener(retries::add)
                 .build()
                 .fetch(42));
+    }
+
+    @Test
+    void aNameThatDoesNotResolveIsTriedOnceAndSaidSo() {
+        Throwable error = fetchFrom("http://no-such-host.invalid/api/v1");
 
         assertThat(error)
                 .isInstanceOf(ApiException.TransportFailure.class)
@@ -60,14 +65,7 @@ class NameAndProtocolFailuresTest {
             });
             server.setDaemon(true);
             server.start();
-            List<RetryEvent> retries = new CopyOnWriteArrayList<>();
-            Throwable error = catchThrowable(() -> SamplePlatformClient.builder(
-                            BaseUrl.parse("http://127.0.0.1:" + database.getLocalPort() + "/api/v1"),
-                            SecretText.of(TOKEN))
-                    .maxAttempts(3)
-                    .retryListener(retries::add)
-                    .build()
-                    .fetch(42));
+            Throwable error = fetchFrom("http://127.0.0.1:" + database.getLocalPort() + "/api/v1");
 
             assertThat(error)
                     .isInstanceOf(ApiException.TransportFailure.class)

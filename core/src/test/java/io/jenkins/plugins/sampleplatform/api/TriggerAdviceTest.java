@@ -18,19 +18,23 @@ class TriggerAdviceTest {
         return support.client(platform.baseUrl()).build().runs();
     }
 
+    /** Starting a run (of {@code tests}, or all) that the platform refuses with a 422 of {@code body}. */
+    private org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> refusedWith422(
+            FakePlatform platform, String body, List<Integer> tests) {
+        platform.then(json(200, page(0, null, 0)), json(422, body));
+        return assertThatThrownBy(() -> runs(platform)
+                        .trigger(TriggerRequest.of(SHA, "linux", "CCExtractor/ccextractor", null, null, tests)))
+                .isInstanceOf(TriggerRefused.class);
+    }
+
     @Test
     void anInactiveTestIsNamedAsSuchAndNotBlamedOnTheBuildWorkflow() throws Exception {
         try (FakePlatform platform = new FakePlatform()) {
-            platform.then(
-                    json(200, page(0, null, 0)),
-                    json(
-                            422,
+            refusedWith422(
+                            platform,
                             "{\"code\":\"unprocessable\",\"message\":\"Some regression test IDs are inactive or do"
-                                    + " not exist.\",\"details\":{\"inactive_ids\":[99]}}"));
-            assertThatThrownBy(() -> runs(platform)
-                            .trigger(TriggerRequest.of(
-                                    SHA, "linux", "CCExtractor/ccextractor", null, null, List.of(99))))
-                    .isInstanceOf(TriggerRefused.class)
+                                    + " not exist.\",\"details\":{\"inactive_ids\":[99]}}",
+                            List.of(99))
                     .hasMessageContaining("A chosen regression test is inactive or does not exist")
                     .hasMessageContaining("Choose active regression tests")
                     .hasMessageNotContaining("build workflow");
@@ -40,16 +44,12 @@ class TriggerAdviceTest {
     @Test
     void aMissingArtifactAdvisesWaitingForTheBuildWorkflow() throws Exception {
         try (FakePlatform platform = new FakePlatform()) {
-            platform.then(
-                    json(200, page(0, null, 0)),
-                    json(
-                            422,
+            refusedWith422(
+                            platform,
                             "{\"code\":\"unprocessable\",\"message\":\"No CI build artifact found for commit 01234567"
                                     + " on linux.\",\"details\":{\"commit_sha\":\"" + SHA
-                                    + "\",\"platform\":\"linux\"}}"));
-            assertThatThrownBy(() -> runs(platform)
-                            .trigger(TriggerRequest.of(SHA, "linux", "CCExtractor/ccextractor", null, null, null)))
-                    .isInstanceOf(TriggerRefused.class)
+                                    + "\",\"platform\":\"linux\"}}",
+                            null)
                     .hasMessageContaining("no CI build artifact for this commit yet")
                     .hasMessageContaining("Wait for the build workflow")
                     .hasMessageNotContaining("inactive");

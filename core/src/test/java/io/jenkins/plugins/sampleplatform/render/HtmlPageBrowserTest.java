@@ -1,7 +1,6 @@
 package io.jenkins.plugins.sampleplatform.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.jenkins.plugins.sampleplatform.fixtures.Summaries;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +23,7 @@ class HtmlPageBrowserTest {
 
     @Test
     void theDocumentOpensWithItsTitleCharsetAndStyle(@TempDir Path work) throws Exception {
-        HeadlessChromium chromium = HeadlessChromium.find().orElse(null);
-        if (chromium == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Chromium is not installed; CI=true: the browser test must run in CI.");
-            }
-            Assumptions.abort("Chromium is not installed (apt-get install chromium, or ./run-tests)");
-        }
+        HeadlessChromium chromium = HeadlessChromium.requireOrSkip();
         RunSummary summary = Summaries.cleanPass()
                 .status(RunStatus.FAIL)
                 .counts(10, 7, 2, 1, 0)
