@@ -14,7 +14,7 @@ import java.util.UUID;
  * {@code SAMPLEPLATFORM_TEST_MARIADB_URL} and {@code SAMPLEPLATFORM_TEST_MARIADB_USER}; the user needs no
  * password, as on the project's machines.
  */
-final class MariaDbDemo implements AutoCloseable {
+public final class MariaDbDemo implements AutoCloseable {
 
     private static final String SERVER = env("SAMPLEPLATFORM_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
     private static final String USER = env("SAMPLEPLATFORM_TEST_MARIADB_USER", "root");
@@ -25,7 +25,7 @@ final class MariaDbDemo implements AutoCloseable {
         this.name = name;
     }
 
-    static MariaDbDemo create() throws SQLException {
+    public static MariaDbDemo create() throws SQLException {
         String name =
                 "sp_plugin_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection server = DriverManager.getConnection(SERVER, USER, "");
@@ -44,7 +44,7 @@ final class MariaDbDemo implements AutoCloseable {
     }
 
     /** The database's URL with its user (never a password: the plugin refuses one there). */
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return SERVER + name + "?user=" + USER;
     }
 

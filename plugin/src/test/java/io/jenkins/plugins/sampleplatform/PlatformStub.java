@@ -16,9 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A Sample Platform API on loopback that answers every summary request with one canned answer, and
  * {@code GET /runs/{id}/samples?status=...} with the listing set for that status (an empty one by default).
  */
-final class PlatformStub implements AutoCloseable {
+public final class PlatformStub implements AutoCloseable {
 
-    static final String TOKEN = "spci_plugin_test_token_5f2b";
+    public static final String TOKEN = "spci_plugin_test_token_5f2b";
 
     private final HttpServer server;
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
@@ -29,50 +29,50 @@ final class PlatformStub implements AutoCloseable {
     private final Map<String, String> listings = new ConcurrentHashMap<>();
     private volatile int listingStatus = 200;
 
-    static final String EMPTY_LISTING =
+    public static final String EMPTY_LISTING =
             "{\"data\":[],\"pagination\":{\"limit\":100,\"offset\":0,\"total\":0,\"next_offset\":null},\"meta\":{}}";
 
-    PlatformStub() throws IOException {
+    public PlatformStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/runs/", this::answer);
         server.start();
     }
 
     /** The API's base URL. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1";
     }
 
-    PlatformStub answer(int status, String body, Map<String, String> headers) {
+    public PlatformStub answer(int status, String body, Map<String, String> headers) {
         this.status = status;
         this.body = body;
         this.headers = headers;
         return this;
     }
 
-    PlatformStub summary(String json) {
+    public PlatformStub summary(String json) {
         return answer(200, json, Map.of());
     }
 
     /** Answers {@code /samples?status=STATUS} with {@code json}; an HTTP error status when not 200. */
-    PlatformStub samples(String status, String json) {
+    public PlatformStub samples(String status, String json) {
         listings.put(status, json);
         return this;
     }
 
     /** The HTTP status of every {@code /samples} answer (e.g. 403), the body being the listing as set. */
-    PlatformStub samplesStatus(int status) {
+    public PlatformStub samplesStatus(int status) {
         this.listingStatus = status;
         return this;
     }
 
     /** The requests received, as {@code summary} or {@code samples?QUERY}, in order. */
-    List<String> requests() {
+    public List<String> requests() {
         return requests;
     }
 
     /** The Authorization headers received, in order. */
-    List<String> authorizations() {
+    public List<String> authorizations() {
         return authorizations;
     }
 

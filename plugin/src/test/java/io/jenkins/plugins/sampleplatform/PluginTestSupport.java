@@ -3,43 +3,44 @@ package io.jenkins.plugins.sampleplatform;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.util.Secret;
+import io.jenkins.plugins.sampleplatform.config.SamplePlatformConfiguration;
 import java.io.IOException;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 
 /** Set-up shared by the plugin's tests: a token credential and the global configuration pointing at a stub. */
-final class PluginTestSupport {
+public final class PluginTestSupport {
 
-    static final String CREDENTIALS_ID = "sample-platform-token";
+    public static final String CREDENTIALS_ID = "sample-platform-token";
 
-    static final String FAILING_RUN = """
+    public static final String FAILING_RUN = """
             {"run_id": 42, "status": "fail", "total_samples": 10, "pass_count": 8, "fail_count": 2,
              "skipped_count": 0, "missing_output_count": 0, "error_count": 2, "duration_ms": 5400}
             """;
 
-    static final String PASSING_RUN = """
+    public static final String PASSING_RUN = """
             {"run_id": 7, "status": "pass", "total_samples": 3, "pass_count": 3, "fail_count": 0,
              "skipped_count": 0, "missing_output_count": 0, "error_count": 0, "duration_ms": 900}
             """;
 
-    static final String RUN_WITHOUT_OUTPUT = """
+    public static final String RUN_WITHOUT_OUTPUT = """
             {"run_id": 9, "status": "fail", "total_samples": 3, "pass_count": 2, "fail_count": 0,
              "skipped_count": 0, "missing_output_count": 1, "error_count": 1, "duration_ms": 900}
             """;
 
     /** A run id above 999: printed with grouping ("12,345") by a careless message format. */
-    static final String LARGE_RUN = """
+    public static final String LARGE_RUN = """
             {"run_id": 12345, "status": "fail", "total_samples": 1200, "pass_count": 1190, "fail_count": 10,
              "skipped_count": 0, "missing_output_count": 0, "error_count": 10, "duration_ms": 5400}
             """;
 
     private PluginTestSupport() {}
 
-    static void configure(PlatformStub platform) throws IOException {
+    public static void configure(PlatformStub platform) throws IOException {
         configure(platform.baseUrl());
     }
 
     /** The token credential and the global configuration pointing at {@code baseUrl}. */
-    static void configure(String baseUrl) throws IOException {
+    public static void configure(String baseUrl) throws IOException {
         SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
         credentials
                 .getCredentials()

@@ -19,18 +19,18 @@ import java.util.concurrent.Executors;
  * A Sample Platform API on loopback for the run endpoints: each {@code "METHOD /path"} answers what the test set
  * last (a run's status can change between polls), and every request is recorded.
  */
-final class RunsPlatformStub implements AutoCloseable {
+public final class RunsPlatformStub implements AutoCloseable {
 
-    static final String SHA = "0123456789abcdef0123456789abcdef01234567";
+    public static final String SHA = "0123456789abcdef0123456789abcdef01234567";
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final Map<String, CountDownLatch[]> holds = new ConcurrentHashMap<>();
     private final Map<String, String[]> answers = new ConcurrentHashMap<>();
-    final List<String> requests = new CopyOnWriteArrayList<>();
-    final List<String> bodies = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> bodies = new CopyOnWriteArrayList<>();
 
-    RunsPlatformStub() throws IOException {
+    public RunsPlatformStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/", this::answer);
         // A held request (holdUntil) must not keep the others waiting.
@@ -38,17 +38,17 @@ final class RunsPlatformStub implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1";
     }
 
     /** {@code GET /runs/{id}} answers the run with this status. */
-    RunsPlatformStub status(int runId, String status) {
+    public RunsPlatformStub status(int runId, String status) {
         return set("GET /api/v1/runs/" + runId, 200, run(runId, status));
     }
 
     /** {@code GET /runs} (any filter) lists these runs, newest first. */
-    RunsPlatformStub list(String... runs) {
+    public RunsPlatformStub list(String... runs) {
         return set(
                 "GET /api/v1/runs",
                 200,
@@ -56,7 +56,7 @@ final class RunsPlatformStub implements AutoCloseable {
                         + runs.length + ",\"next_offset\":null},\"meta\":{}}");
     }
 
-    RunsPlatformStub summary(int runId, String json) {
+    public RunsPlatformStub summary(int runId, String json) {
         return set("GET /api/v1/runs/" + runId + "/summary", 200, json);
     }
 
@@ -64,11 +64,11 @@ final class RunsPlatformStub implements AutoCloseable {
      * {@code GET /runs/{id}/samples?status=STATUS} (the failing samples, listed after the summary) answers this
      * listing. Unset listings are a 404, like any other path the test did not set.
      */
-    RunsPlatformStub samples(int runId, String status, String json) {
+    public RunsPlatformStub samples(int runId, String status, String json) {
         return set("GET /api/v1/runs/" + runId + "/samples?status=" + status, 200, json);
     }
 
-    RunsPlatformStub set(String methodAndPath, int status, String body) {
+    public RunsPlatformStub set(String methodAndPath, int status, String body) {
         answers.put(methodAndPath, new String[] {Integer.toString(status), body});
         return this;
     }
@@ -77,18 +77,18 @@ final class RunsPlatformStub implements AutoCloseable {
      * {@code "METHOD /path"} counts {@code arrived} down when it comes, then answers only once {@code release} is
      * counted down: a request in flight while the test does something else (aborts the build).
      */
-    RunsPlatformStub holdUntil(String methodAndPath, CountDownLatch arrived, CountDownLatch release) {
+    public RunsPlatformStub holdUntil(String methodAndPath, CountDownLatch arrived, CountDownLatch release) {
         holds.put(methodAndPath, new CountDownLatch[] {arrived, release});
         return this;
     }
 
-    static String run(int runId, String status) {
+    public static String run(int runId, String status) {
         return "{\"run_id\":" + runId + ",\"status\":\"" + status
                 + "\",\"platform\":\"linux\",\"test_type\":\"commit\","
                 + "\"repository\":\"CCExtractor/ccextractor\",\"branch\":\"master\",\"commit_sha\":\"" + SHA + "\"}";
     }
 
-    long count(String methodAndPath) {
+    public long count(String methodAndPath) {
         return requests.stream().filter(methodAndPath::equals).count();
     }
 

@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DbSummaryBenchmark {
 
     /** A connection's statement count and the connection that counts. */
-    private record Counted(Connection connection, AtomicInteger statements) {}
+    record Counted(Connection connection, AtomicInteger statements) {}
 
     /** Entries of the failure list, as the platform's listing pages at most. */
     private static final int LIMIT = 100;

@@ -39,17 +39,11 @@ final class LargeRunSeeder {
                             + " (id, regression_id, correct, correct_extension, expected_filename, `ignore`) VALUES (?, ?, ?, '.srt', '', ?)");
             PreparedStatement variant = batches.of(
                     "INSERT INTO regression_test_output_files (id, file_hashes, regression_test_output_id) VALUES (?, ?, ?)");
-            PreparedStatement test = batches.of(
-                    "INSERT INTO test"
-                            + " (id, platform, test_type, token, fork_id, branch, `commit`, pr_nr) VALUES (?, 'linux', 'commit', NULL, 1, 'master', ?, 0)");
-            PreparedStatement progress =
-                    batches.of("INSERT INTO test_progress (id, test_id, status, `timestamp`, message)"
-                            + " VALUES (?, ?, ?, '2026-01-01 10:00:00', 'bench')");
-            PreparedStatement result = batches.of("INSERT INTO test_result"
-                    + " (test_id, regression_test_id, runtime, exit_code, expected_rc) VALUES (?, ?, ?, ?, 0)");
-            PreparedStatement file = batches.of(
-                    "INSERT INTO test_result_file"
-                            + " (test_id, regression_test_id, regression_test_output_id, expected, got) VALUES (?, ?, ?, ?, ?)");
+            RunInserts inserts = RunInserts.of(batches);
+            PreparedStatement test = inserts.test();
+            PreparedStatement progress = inserts.progress();
+            PreparedStatement result = inserts.result();
+            PreparedStatement file = inserts.file();
 
             add(fork, 1, "https://github.com/CCExtractor/ccextractor.git");
             for (int c = 1; c <= CATEGORIES; c++) {
@@ -93,6 +87,36 @@ final class LargeRunSeeder {
     }
 
     /**
+     * Adds another large run {@code runId} (a completed master run with a result for every one of the
+     * {@code samples} tests, about 10 % failing, drawn from {@code seed}), for the comparison benchmark. Its
+     * progress rows come after every other run's, so it is the tip of master.
+     */
+    static void addLargeRun(Connection connection, int runId, int samples, long seed) throws SQLException {
+        Random random = new Random(seed);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Batches batches = new Batches(connection)) {
+            RunInserts inserts = RunInserts.of(batches);
+            PreparedStatement test = inserts.test();
+            PreparedStatement progress = inserts.progress();
+            PreparedStatement result = inserts.result();
+            PreparedStatement file = inserts.file();
+            add(test, runId, "commit-" + runId);
+            add(progress, 10_000_000 + runId * 2, runId, "testing");
+            add(progress, 10_000_001 + runId * 2, runId, "completed");
+            batches.flush();
+            Set<Long> seen = new HashSet<>();
+            for (int s = 1; s <= samples; s++) {
+                addResult(result, file, random, runId, s, seen);
+            }
+            batches.flush();
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
      * One result: 2 % crash exit codes, 2 % an output never produced, 6 % a wrong hash; otherwise each
      * file matches ({@code got} NULL) or is an accepted variant.
      */
@@ -122,6 +146,24 @@ final class LargeRunSeeder {
             statement.setObject(i + 1, values[i]);
         }
         statement.addBatch();
+    }
+
+    /** The inserts of a run and its results. */
+    private record RunInserts(
+            PreparedStatement test, PreparedStatement progress, PreparedStatement result, PreparedStatement file) {
+        static RunInserts of(Batches batches) throws SQLException {
+            return new RunInserts(
+                    batches.of(
+                            "INSERT INTO test"
+                                    + " (id, platform, test_type, token, fork_id, branch, `commit`, pr_nr) VALUES (?, 'linux', 'commit', NULL, 1, 'master', ?, 0)"),
+                    batches.of("INSERT INTO test_progress (id, test_id, status, `timestamp`, message)"
+                            + " VALUES (?, ?, ?, '2026-01-01 10:00:00', 'bench')"),
+                    batches.of("INSERT INTO test_result"
+                            + " (test_id, regression_test_id, runtime, exit_code, expected_rc) VALUES (?, ?, ?, ?, 0)"),
+                    batches.of(
+                            "INSERT INTO test_result_file"
+                                    + " (test_id, regression_test_id, regression_test_output_id, expected, got) VALUES (?, ?, ?, ?, ?)"));
+        }
     }
 
     /** Prepared inserts executed as batches, in the order they were prepared. */

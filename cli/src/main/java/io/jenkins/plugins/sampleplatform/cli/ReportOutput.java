@@ -2,12 +2,16 @@ package io.jenkins.plugins.sampleplatform.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.sampleplatform.render.ComparisonFields;
+import io.jenkins.plugins.sampleplatform.render.ComparisonView;
+import io.jenkins.plugins.sampleplatform.render.ConsoleComparisons;
 import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
 import io.jenkins.plugins.sampleplatform.render.ConsoleSummary;
 import io.jenkins.plugins.sampleplatform.render.FailureFields;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
 import io.jenkins.plugins.sampleplatform.render.HtmlPage;
 import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
+import io.jenkins.plugins.sampleplatform.render.MarkdownComparisons;
 import io.jenkins.plugins.sampleplatform.render.MarkdownFailures;
 import io.jenkins.plugins.sampleplatform.render.MarkdownSummary;
 import io.jenkins.plugins.sampleplatform.render.SummaryFields;
@@ -35,19 +39,38 @@ final class ReportOutput {
      */
     static String render(
             SummaryReport report, FailureReport failures, int limit, SummaryCommand.Format format, Long waitedMillis) {
+        return render(report, failures, limit, null, format, waitedMillis);
+    }
+
+    /**
+     * @param comparisons the run compared with references, or {@code null} when none was asked for (every
+     *                    format shows them after the failing samples; JSON as {@code comparisons}, all tests)
+     */
+    static String render(
+            SummaryReport report,
+            FailureReport failures,
+            int limit,
+            ComparisonView comparisons,
+            SummaryCommand.Format format,
+            Long waitedMillis) {
         int runId = report.summary().runId();
         return switch (format) {
             case text ->
-                ConsoleSummary.render(report) + ConsoleFailures.render(failures, runId, limit) + System.lineSeparator();
-            case html -> HtmlPanel.standalone(report, failures) + System.lineSeparator();
-            case html_page -> HtmlPage.render(report, failures);
+                ConsoleSummary.render(report)
+                        + ConsoleFailures.render(failures, runId, limit)
+                        + ConsoleComparisons.render(comparisons)
+                        + System.lineSeparator();
+            case html -> HtmlPanel.standalone(report, failures, comparisons) + System.lineSeparator();
+            case html_page -> HtmlPage.render(report, failures, comparisons);
             case markdown ->
                 MarkdownSummary.render(report)
                         + MarkdownFailures.render(failures, runId, limit)
+                        + (comparisons == null ? "" : "\n" + MarkdownComparisons.render(comparisons))
                         + System.lineSeparator();
             case json -> {
                 Map<String, Object> fields = new LinkedHashMap<>(SummaryFields.toMap(report));
                 FailureFields.addTo(fields, failures, runId, limit);
+                ComparisonFields.addTo(fields, comparisons, Integer.MAX_VALUE);
                 if (waitedMillis != null) {
                     fields.put("waited_ms", waitedMillis);
                 }

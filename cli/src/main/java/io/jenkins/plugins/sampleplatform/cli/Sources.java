@@ -25,8 +25,11 @@ final class Sources {
 
     private Sources() {}
 
-    /** What a command can do with the chosen source: summaries, find and poll runs, and (API only) start them. */
-    record Opened(SummarySource summaries, RunLookup runs, RunTrigger trigger) {}
+    /**
+     * What a command can do with the chosen source: summaries, find and poll runs, and (API only) start them;
+     * {@code database} is the database of DB mode and the demo ({@code null} in API mode).
+     */
+    record Opened(SummarySource summaries, RunLookup runs, RunTrigger trigger, DatabaseSettings database) {}
 
     static SummarySource open(SourceOptions source, String url, ApiOptions api, PrintWriter err) throws UsageException {
         return openAll(source, url, api, err).summaries();
@@ -35,12 +38,12 @@ final class Sources {
     static Opened openAll(SourceOptions source, String url, ApiOptions api, PrintWriter err) throws UsageException {
         SummarySource summaries = openSummaries(source, url, api, err);
         if (summaries instanceof SamplePlatformClient client) {
-            return new Opened(client, client.runs(), client.runs());
+            return new Opened(client, client.runs(), client.runs(), null);
         }
         DatabaseSettings settings = source.demo != null
                 ? DemoDatabase.ensure(source.demo.file != null ? source.demo.file : defaultDemoFile())
                 : databaseSettings(source);
-        return new Opened(summaries, new DatabaseRunLookup(settings), null);
+        return new Opened(summaries, new DatabaseRunLookup(settings), null, settings);
     }
 
     private static DatabaseSettings databaseSettings(SourceOptions source) throws UsageException {

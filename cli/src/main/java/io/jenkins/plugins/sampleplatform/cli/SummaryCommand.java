@@ -1,7 +1,12 @@
 package io.jenkins.plugins.sampleplatform.cli;
 
 import io.jenkins.plugins.sampleplatform.api.BaseUrl;
+import io.jenkins.plugins.sampleplatform.compare.ComparisonReport;
+import io.jenkins.plugins.sampleplatform.compare.Reference;
+import io.jenkins.plugins.sampleplatform.compare.RunComparer;
+import io.jenkins.plugins.sampleplatform.render.ComparisonView;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
+import io.jenkins.plugins.sampleplatform.render.PlatformLinks;
 import io.jenkins.plugins.sampleplatform.render.SummaryReport;
 import io.jenkins.plugins.sampleplatform.runs.RunQuery;
 import io.jenkins.plugins.sampleplatform.runs.WaitTimedOut;
@@ -12,6 +17,7 @@ import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import io.jenkins.plugins.sampleplatform.verdict.Verdict;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -71,6 +77,9 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     VerdictOptions verdict;
 
+    @Mixin
+    CompareOptions compare;
+
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
@@ -93,6 +102,7 @@ final class SummaryCommand implements Callable<Integer> {
         Integer givenRunId;
         RunQuery query;
         Sources.Opened opened;
+        List<Reference> references;
         int failureLimit = failures.limit(format, spec);
         try {
             query = find.query();
@@ -103,6 +113,7 @@ final class SummaryCommand implements Callable<Integer> {
                 throw new UsageException("Give exactly one of --run N and --commit SHA.");
             }
             givenRunId = run == null ? null : parseRunId(run);
+            references = compare.references();
             opened = Sources.openAll(source, url, api, err);
         } catch (UsageException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -111,10 +122,17 @@ final class SummaryCommand implements Callable<Integer> {
         RunResolution.Resolved resolved;
         RunSummary summary;
         RunResolution.Tracker tracker = new RunResolution.Tracker(out, format);
+        ComparisonReport comparison = null;
         try {
+            RunComparer comparer = references.isEmpty() ? null : ComparisonSources.open(opened);
             resolved = RunResolution.resolve(givenRunId, query, wait, opened, err, tracker);
             runId = resolved.runId();
             summary = opened.summaries().fetch(runId);
+            if (comparer != null) {
+                comparison = comparer.compare(runId, references);
+            }
+        } catch (UsageException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (WaitTimedOut e) {
             RunResolution.say(err, e.getMessage());
             JsonOutcome.write(out, format, e.runId(), e.lastStatus(), JsonOutcome.TIMEOUT, e.getMessage());
@@ -142,8 +160,8 @@ final class SummaryCommand implements Callable<Integer> {
         }
         Verdict judged;
         try {
-            judged = verdict.policy().evaluate(summary);
-        } catch (IllegalArgumentException e) {
+            judged = compare.policy(verdict.policy()).evaluate(summary, comparison);
+        } catch (IllegalArgumentException | UsageException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         SummaryReport report = new SummaryReport(summary, judged, runPage(runId));
@@ -155,8 +173,9 @@ final class SummaryCommand implements Callable<Integer> {
             err.println("sampleplatform: interrupted");
             return ExitCodes.INTERRUPTED;
         }
+        ComparisonView comparisons = comparison == null ? null : new ComparisonView(comparison, links());
         out.print(ReportOutput.render(
-                report, failureReport, failureLimit, format, wait.wait ? resolved.waitedMillis() : null));
+                report, failureReport, failureLimit, comparisons, format, wait.wait ? resolved.waitedMillis() : null));
         out.flush();
         return ExitCodes.of(judged.result());
     }
@@ -177,6 +196,11 @@ final class SummaryCommand implements Callable<Integer> {
     /** The platform's web site for the failures' links, where the run page is linked too. */
     private URI site() {
         return linksWanted() ? BaseUrl.parse(url).site() : null;
+    }
+
+    /** The platform's pages for the comparisons' links, where the run page is linked too. */
+    private PlatformLinks links() {
+        return new PlatformLinks(site());
     }
 
     private boolean linksWanted() {

@@ -87,6 +87,12 @@ public class ApiException extends SummaryException {
     public static class RateLimitExhausted extends ApiException {
         private static final long serialVersionUID = 1L;
 
+        /** Waiting mends it. */
+        @Override
+        public boolean isTransient() {
+            return true;
+        }
+
         /** Which limit of the client the wait exceeded. */
         public enum Limit {
             /** The whole call's time budget. */
@@ -131,6 +137,12 @@ public class ApiException extends SummaryException {
     public static class ServerError extends ApiException {
         private static final long serialVersionUID = 1L;
 
+        /** Waiting mends it. */
+        @Override
+        public boolean isTransient() {
+            return true;
+        }
+
         public ServerError(String message, ApiError error) {
             super(message, error);
         }
@@ -157,6 +169,12 @@ public class ApiException extends SummaryException {
     /** No answer: connection refused or reset, a timeout, an unknown host. */
     public static class TransportFailure extends ApiException {
         private static final long serialVersionUID = 1L;
+
+        /** Waiting mends it. */
+        @Override
+        public boolean isTransient() {
+            return true;
+        }
 
         public TransportFailure(String message, Throwable cause) {
             super(message, null, cause);

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform.api;
 
+import io.jenkins.plugins.sampleplatform.defer.Deferred;
 import io.jenkins.plugins.sampleplatform.security.SecretScrubber;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
@@ -56,7 +57,10 @@ final class ApiTransport {
     private final RetryDelays delays;
     private final ResponseParser parser;
     private final Clock clock;
-    /** A caller's deadline that bounds every request and retry ({@link #until}), or {@code null}. */
+    private final RetrySleeper sleeper;
+    /** Non-blocking mode's call state; null in blocking mode. */
+    private final CallBudget budget;
+    /** A caller's deadline that bounds every request and retry ({@link #within}), or {@code null}. */
     private final Instant outerDeadline;
 
     ApiTransport(
@@ -70,7 +74,8 @@ final class ApiTransport {
             RetryListener listener,
             RequestGate gate,
             RetryDelays delays,
-            Clock clock) {
+            Clock clock,
+            RetrySleeper sleeper) {
         this.baseUrl = baseUrl;
         this.token = token;
         this.http = http;
@@ -83,29 +88,49 @@ final class ApiTransport {
         this.delays = delays;
         this.parser = new ResponseParser(token);
         this.clock = clock;
+        this.sleeper = sleeper;
+        this.budget = null;
         this.outerDeadline = null;
     }
 
-    private ApiTransport(ApiTransport base, Instant outerDeadline) {
-        this.baseUrl = base.baseUrl;
-        this.token = base.token;
-        this.http = base.http;
-        this.requestTimeout = base.requestTimeout;
-        this.totalBudget = base.totalBudget;
-        this.maxAttempts = base.maxAttempts;
-        this.maxResponseBytes = base.maxResponseBytes;
-        this.listener = base.listener;
-        this.gate = base.gate;
-        this.delays = base.delays;
-        this.parser = base.parser;
-        this.clock = base.clock;
+    /** {@code base}'s settings, for the call of {@code budget} (null: blocking) and within {@code outerDeadline}. */
+    private ApiTransport(ApiTransport base, CallBudget budget, Instant outerDeadline) {
+        baseUrl = base.baseUrl;
+        token = base.token;
+        http = base.http;
+        requestTimeout = base.requestTimeout;
+        totalBudget = base.totalBudget;
+        maxAttempts = base.maxAttempts;
+        maxResponseBytes = base.maxResponseBytes;
+        listener = base.listener;
+        gate = base.gate;
+        delays = base.delays;
+        parser = base.parser;
+        clock = base.clock;
+        sleeper = base.sleeper;
+        this.budget = budget;
         this.outerDeadline = outerDeadline;
     }
 
     /** This transport with every request, retries included, ending within {@code timeLeft} from now. */
     ApiTransport within(Duration timeLeft) {
         Instant deadline = clock.instant().plus(timeLeft);
-        return new ApiTransport(this, outerDeadline == null ? deadline : earliest(outerDeadline, deadline));
+        return new ApiTransport(this, budget, outerDeadline == null ? deadline : earliest(outerDeadline, deadline));
+    }
+
+    /** This transport in non-blocking mode for one call: every wait ends the call with a {@link Deferred}. */
+    ApiTransport deferring(CallBudget budget) {
+        return new ApiTransport(this, java.util.Objects.requireNonNull(budget, "budget"), outerDeadline);
+    }
+
+    /** A new call's state: its total budget starts now. */
+    CallBudget newCall() {
+        return new CallBudget(clock.instant().plus(totalBudget));
+    }
+
+    /** The gate every attempt passes. */
+    RequestGate gate() {
+        return gate;
     }
 
     /** The parser that knows the token, for reading the bodies this transport returns. */
@@ -135,24 +160,43 @@ final class ApiTransport {
 
     private ApiResponse sendWithRetries(ApiRequest request) throws SummaryException, InterruptedException {
         URI uri = baseUrl.endpoint(request.pathAndQuery());
-        Instant deadline = clock.instant().plus(totalBudget);
+        Instant deadline = budget != null ? budget.deadline() : clock.instant().plus(totalBudget);
         if (outerDeadline != null) {
             deadline = earliest(deadline, outerDeadline);
         }
-        for (int attempt = 1; ; attempt++) {
+        // Set after a 429 in non-blocking mode: the gate's deferral that follows is that refusal's wait.
+        Deferred.Reason deferredFor = Deferred.Reason.WINDOW_SPENT;
+        String deferredDetail = null;
+        for (int attempt = budget != null ? budget.attemptFor(request) : 1; ; attempt++) {
             // Never held longer than the longest single wait allowed, nor past the budget.
             Instant admitBy = earliest(deadline, clock.instant().plus(delays.maxWait()));
-            if (!gate.acquire(admitBy)) {
-                throw windowSpentPastLimit(request, null, gate.holdTime().orElse(null), deadline);
+            if (budget == null) {
+                if (!gate.acquire(admitBy)) {
+                    throw windowSpentPastLimit(request, null, gate.holdTime().orElse(null), deadline);
+                }
+            } else {
+                // No thread is held while deferred: only the call's budget bounds its place in line, so that a
+                // long line (hundreds of waiting builds on one token) is worked through rather than given up on.
+                Admission admission = gate.tryAcquire(deadline, budget.ticket());
+                if (admission.kind() == Admission.Kind.NEVER) {
+                    budget.settled(request);
+                    throw windowSpentPastLimit(request, null, gate.holdTime().orElse(null), deadline);
+                }
+                if (admission.kind() == Admission.Kind.DEFERRED) {
+                    budget.deferred(request, attempt);
+                    throw deferral(clock.instant(), admission.notBefore(), deferredFor, deferredDetail, attempt);
+                }
             }
             HttpResponse<byte[]> response;
             try {
                 response = exchange(request, uri, deadline);
             } catch (ApiException.TransportFailure e) {
                 if (!request.idempotent() || !worthRetrying(e) || attempt >= maxAttempts) {
+                    settle(request);
                     throw e;
                 }
                 waitBeforeRetry(
+                        request,
                         attempt + 1,
                         delays.afterFailure(attempt),
                         true,
@@ -166,22 +210,32 @@ final class ApiTransport {
             int status = response.statusCode();
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
             if (status >= 200 && status <= 299) {
+                settle(request);
                 return new ApiResponse(status, response.headers(), response.body(), contentType);
             }
             ApiError error = parser.error(status, response.body(), contentType);
             if (status == 429) {
+                boolean gateHolds = gate.holdsAfterRateLimit();
+                if (budget != null && gateHolds) {
+                    // The gate defers the retry (and keeps this caller's place in its line) on the next turn;
+                    // no thread waits, so only the call's budget bounds it.
+                    deferredFor = Deferred.Reason.RATE_LIMITED;
+                    deferredDetail = "HTTP 429";
+                    continue;
+                }
                 // A gate that holds callers until the reset times the retry for every caller of the token
                 // alike; the notice names its hold, the wait that really happens.
-                boolean gateHolds = gate.holdsAfterRateLimit();
                 java.util.Optional<Duration> held = gateHolds ? gate.holdTime() : java.util.Optional.empty();
                 Duration wait = held.isPresent()
                         ? upToTenthOfSecond(held.get())
                         : delays.afterRateLimit(response.headers(), attempt, clock.instant());
                 if (wait.compareTo(delays.maxWait()) > 0
                         || clock.instant().plus(wait).isAfter(deadline)) {
+                    settle(request);
                     throw windowSpentPastLimit(request, error, wait, deadline);
                 }
                 waitBeforeRetry(
+                        request,
                         attempt + 1,
                         wait,
                         !gateHolds,
@@ -191,6 +245,7 @@ final class ApiTransport {
                         windowSpentPastLimit(request, error, wait, deadline));
             } else if (status >= 500 && status <= 599 && request.idempotent() && attempt < maxAttempts) {
                 waitBeforeRetry(
+                        request,
                         attempt + 1,
                         delays.afterFailure(attempt),
                         true,
@@ -199,9 +254,22 @@ final class ApiTransport {
                         deadline,
                         ApiErrors.toException(request, error, response, baseUrl));
             } else {
+                settle(request);
                 throw ApiErrors.toException(request, error, response, baseUrl);
             }
         }
+    }
+
+    private void settle(ApiRequest request) {
+        if (budget != null) {
+            budget.settled(request);
+        }
+    }
+
+    private static Deferred deferral(
+            Instant now, Instant notBefore, Deferred.Reason reason, String detail, int nextAttempt) {
+        Instant at = notBefore.isBefore(now) ? now : notBefore;
+        return new Deferred(at, Duration.between(now, at), reason, detail, nextAttempt);
     }
 
     private HttpResponse<byte[]> exchange(ApiRequest request, URI uri, Instant deadline)
@@ -316,9 +384,11 @@ final class ApiTransport {
 
     /**
      * Tells the listener, then sleeps unless {@code sleep} is false (the gate does the waiting); or gives up at
-     * once with {@code failure} when the wait would pass the deadline.
+     * once with {@code failure} when the wait would pass the deadline. In non-blocking mode nothing sleeps: the
+     * call ends with a {@link Deferred} that carries the wait and the attempt that follows it.
      */
     private void waitBeforeRetry(
+            ApiRequest request,
             int nextAttempt,
             Duration wait,
             boolean sleep,
@@ -328,12 +398,26 @@ final class ApiTransport {
             SummaryException failure)
             throws SummaryException, InterruptedException {
         if (clock.instant().plus(wait).isAfter(deadline)) {
+            settle(request);
             throw failure;
+        }
+        if (budget != null) {
+            budget.deferred(request, nextAttempt);
+            Instant now = clock.instant();
+            throw deferral(now, now.plus(wait), deferredReason(reason), detail, nextAttempt);
         }
         listener.onRetry(new RetryEvent(nextAttempt, wait, reason, detail));
         if (sleep) {
-            TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+            sleeper.sleep(wait);
         }
+    }
+
+    private static Deferred.Reason deferredReason(RetryEvent.Reason reason) {
+        return switch (reason) {
+            case RATE_LIMITED -> Deferred.Reason.RATE_LIMITED;
+            case SERVER_ERROR -> Deferred.Reason.SERVER_ERROR;
+            case CONNECTION_FAILED -> Deferred.Reason.CONNECTION_FAILED;
+        };
     }
 
     /**

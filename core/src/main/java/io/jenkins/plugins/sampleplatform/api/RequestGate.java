@@ -18,6 +18,11 @@ public interface RequestGate {
         }
 
         @Override
+        public Admission tryAcquire(Instant deadline, GateTicket ticket) {
+            return Admission.admitted();
+        }
+
+        @Override
         public void onResponse(int statusCode, HttpHeaders headers) {}
     };
 
@@ -30,6 +35,39 @@ public interface RequestGate {
      * @throws InterruptedException when the caller is interrupted while waiting
      */
     boolean acquire(Instant deadline) throws InterruptedException;
+
+    /**
+     * The non-blocking form of {@link #acquire}: admits the request now, or says when to ask again, without
+     * holding the calling thread. A caller told {@link Admission.Kind#DEFERRED} keeps its place in line while it
+     * comes back with the same {@code ticket} (see {@link io.jenkins.plugins.sampleplatform.api.ratelimit.WindowGate}
+     * for the fairness rules). The answer to an admitted request must reach {@link #onResponse} on the same thread.
+     *
+     * <p>The default suits gates that never hold anyone: it admits when {@link #acquire} would at once (asked with
+     * the deadline now), else defers by {@link #holdTime()} (at least a second).
+     *
+     * @param deadline the caller's total time budget, or its longest single wait, ends here
+     * @param ticket   the caller's identity across deferrals (one per call, see {@link CallBudget})
+     */
+    default Admission tryAcquire(Instant deadline, GateTicket ticket) {
+        Instant now = Instant.now();
+        try {
+            if (acquire(now)) {
+                return Admission.admitted();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        java.time.Duration hold = holdTime()
+                .filter(h -> h.compareTo(java.time.Duration.ofSeconds(1)) > 0)
+                .orElse(java.time.Duration.ofSeconds(1));
+        return now.plus(hold).isAfter(deadline) ? Admission.never() : Admission.deferred(now.plus(hold));
+    }
+
+    /**
+     * A deferred caller gives up (its build was aborted): its place in line, or a slot held for it, goes to the
+     * next. Harmless for a ticket the gate does not know.
+     */
+    default void leave(GateTicket ticket) {}
 
     /**
      * Learns from an answer: its status and its {@code X-RateLimit-*} and {@code Retry-After} headers.

@@ -52,7 +52,44 @@ public final class SamplePlatformClient implements SummarySource {
                 builder.listener,
                 builder.gate != null ? builder.gate : RateLimitGates.shared(baseUrl, builder.token),
                 new RetryDelays(builder.maxWait, ThreadLocalRandom.current()),
-                Clock.systemUTC());
+                builder.clock,
+                builder.sleeper);
+    }
+
+    private SamplePlatformClient(BaseUrl baseUrl, ApiTransport transport) {
+        this.baseUrl = baseUrl;
+        this.transport = transport;
+    }
+
+    /**
+     * A new call's state for {@link #deferring}: its total time budget (the builder's {@code totalBudget})
+     * starts now.
+     */
+    public CallBudget newCall() {
+        return transport.newCall();
+    }
+
+    /**
+     * This client in non-blocking mode, for one call ({@link #fetch}, {@link #failures()}, {@link #runs()}):
+     * every wait the blocking client would sleep (the shared gate's hold while the token's window is spent, a
+     * 429's {@code Retry-After} or reset, the back-off after a 5xx or a failed connection) instead ends the call
+     * with a {@link io.jenkins.plugins.sampleplatform.defer.Deferred} saying "nothing (more) was sent; try again
+     * not before T". Run the same call again then, through {@code deferring(sameBudget)}: the budget carries the
+     * call's deadline, the deferred request's attempt count and its place at the gate. Everything else (the
+     * limits, the typed failures, the token handling) is the blocking client's. A call of several requests (a
+     * failure list, a trigger) starts over when resumed; the requests it repeats are reads, and a POST that was
+     * deferred had not been sent.
+     */
+    public SamplePlatformClient deferring(CallBudget budget) {
+        return new SamplePlatformClient(baseUrl, transport.deferring(budget));
+    }
+
+    /**
+     * The call of {@code budget} will not be resumed (its build was aborted): its place in the gate's line, or a
+     * slot held for it, goes to the next caller at once instead of after a patience period.
+     */
+    public void abandon(CallBudget budget) {
+        transport.gate().leave(budget.ticket());
     }
 
     /** Starts a client for {@code baseUrl} authenticating with {@code token}. */
@@ -125,6 +162,8 @@ public final class SamplePlatformClient implements SummarySource {
         private long maxResponseBytes = 1024 * 1024;
         private RetryListener listener = RetryListener.NONE;
         private RequestGate gate;
+        private Clock clock = Clock.systemUTC();
+        private RetrySleeper sleeper = RetrySleeper.SYSTEM;
 
         private Builder(BaseUrl baseUrl, SecretText token) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -213,6 +252,18 @@ public final class SamplePlatformClient implements SummarySource {
          */
         public Builder requestGate(RequestGate gate) {
             this.gate = Objects.requireNonNull(gate, "gate");
+            return this;
+        }
+
+        /** Test seam: the clock deadlines, waits and deferrals are read on (default: the system's, UTC). */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Test seam: how the blocking client sleeps a back-off (default: {@link Thread#sleep}). */
+        Builder sleeper(RetrySleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 

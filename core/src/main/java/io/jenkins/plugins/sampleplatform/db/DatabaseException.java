@@ -19,6 +19,12 @@ public class DatabaseException extends SummaryException {
     public static class Unreachable extends DatabaseException {
         private static final long serialVersionUID = 1L;
 
+        /** Waiting mends it. */
+        @Override
+        public boolean isTransient() {
+            return true;
+        }
+
         public Unreachable(String message, Throwable cause) {
             super(message, cause);
         }

@@ -117,7 +117,7 @@ public final class DatabaseRunLookup implements RunLookup {
         return ("https://github.com/" + repository + ".git").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String repository(String github) {
+    static String repository(String github) {
         if (github == null) {
             return "unknown";
         }

@@ -112,7 +112,7 @@ public final class DatabaseSummarySource implements SummarySource {
     }
 
     /** The platform's rule: the last progress row decides; a completed run is judged on its results. */
-    private static RunStatus status(int runId, String stored, int results, int notPassed) throws DatabaseException {
+    static RunStatus status(int runId, String stored, int results, int notPassed) throws DatabaseException {
         if (stored == null) {
             return RunStatus.QUEUED;
         }

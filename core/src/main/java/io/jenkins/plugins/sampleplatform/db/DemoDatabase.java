@@ -38,13 +38,25 @@ public final class DemoDatabase {
     public static final int CANCELED_RUN = 7;
     /** Completed without a single result: status {@code error}. */
     public static final int COMPLETED_WITHOUT_RESULTS_RUN = 8;
+    /**
+     * A master run for comparisons (customized selection of tests 7-12, in categories): 2 pass, 3 fail, 1 without
+     * output. The tip of master for {@link #PULL_REQUEST_RUN}.
+     */
+    public static final int MASTER_RUN = 9;
+    /**
+     * A pull-request run (tests 7-13) that, compared with {@link #MASTER_RUN}, has every verdict: 7 unchanged,
+     * 8 broken here, 9 fixed here, 10 failing identically (another exit code, the same bytes), 11 failing
+     * differently, 12 failing identically without output, 13 without reference. Absolute verdict FAILURE (a
+     * sample without output), verdict on changes UNSTABLE (one broken, one changed).
+     */
+    public static final int PULL_REQUEST_RUN = 10;
 
     /**
      * The demo's layout, kept in the file's {@code PRAGMA user_version}: raised whenever the portable schema or
      * the demo rows change, so that a file made by an older version is recognised (it may lack tables that
      * newer features read).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private DemoDatabase() {}
 
@@ -201,6 +213,80 @@ public final class DemoDatabase {
         file(connection, CANCELED_RUN, 2, 21, hash("7-2-wrong"));
 
         progress(connection, COMPLETED_WITHOUT_RESULTS_RUN, "preparation", "completed");
+        comparisonRuns(connection);
+    }
+
+    /**
+     * Runs 9 and 10 on tests 7-13, which are inactive (so the older runs' selections stay as they were) and in
+     * categories (the comparison leaves uncategorized tests out, as the platform does).
+     */
+    private static void comparisonRuns(Connection connection) throws SQLException {
+        String[] names = {
+            "news-teletext.ts",
+            "dvb-subs-hd.ts",
+            "cea608-roll-up.mpg",
+            "arib-captions.ts",
+            "webvtt-styles.mp4",
+            "708-window.ts",
+            "new-sample.mkv"
+        };
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO category (id, name) VALUES (1, 'Broadcast'), (2, 'DVB'), (3, 'General')");
+            for (int test = 7; test <= 13; test++) {
+                sql.execute("INSERT INTO sample (id, sha, original_name) VALUES (" + test + ", 'd" + test + "', '"
+                        + names[test - 7] + "')");
+                sql.execute("INSERT INTO regression_test (id, sample_id, active, expected_rc) VALUES (" + test + ", "
+                        + test + ", 0, 0)");
+                sql.execute("INSERT INTO regression_test_output (id, regression_id, correct_extension, `ignore`)"
+                        + " VALUES (" + test * 10 + ", " + test + ", '.srt', 0)");
+                // The baseline is an accepted hash of its output, as on the platform (no run here produced it).
+                sql.execute("INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes)"
+                        + " VALUES (" + test * 10 + ", " + test * 10 + ", '" + hash(String.valueOf(test * 10)) + "')");
+                sql.execute("INSERT INTO regression_test_category (regression_id, category_id) VALUES (" + test + ", "
+                        + (test % 2 == 0 ? 2 : 1) + "), (" + test + ", 3)");
+            }
+            sql.execute("INSERT INTO test (id, platform, test_type, fork_id, branch, `commit`, pr_nr) VALUES ("
+                    + MASTER_RUN + ", 'linux', 'commit', 1, 'master', '" + commitOf(MASTER_RUN) + "', 0), ("
+                    + PULL_REQUEST_RUN + ", 'linux', 'pr', 1, 'roll-up-timing', '" + commitOf(PULL_REQUEST_RUN)
+                    + "', 42)");
+            for (int test = 7; test <= 13; test++) {
+                if (test <= 12) {
+                    sql.execute("INSERT INTO customized_test (id, test_id, regression_id) VALUES (" + (90 + test) + ", "
+                            + MASTER_RUN + ", " + test + ")");
+                }
+                sql.execute("INSERT INTO customized_test (id, test_id, regression_id) VALUES (" + (100 + test) + ", "
+                        + PULL_REQUEST_RUN + ", " + test + ")");
+            }
+        }
+        // Test 10 fails identically: both runs got the same wrong bytes (another exit code in run 10).
+        String sameBytes = hash("9-10-wrong");
+        progress(connection, MASTER_RUN, "preparation", "testing", "completed");
+        result(connection, MASTER_RUN, 7, 900, 0, 0);
+        file(connection, MASTER_RUN, 7, 70, null);
+        result(connection, MASTER_RUN, 8, 950, 0, 0);
+        file(connection, MASTER_RUN, 8, 80, null);
+        result(connection, MASTER_RUN, 9, 700, 0, 0);
+        file(connection, MASTER_RUN, 9, 90, hash("9-9-wrong"));
+        result(connection, MASTER_RUN, 10, 800, 0, 0);
+        file(connection, MASTER_RUN, 10, 100, sameBytes);
+        result(connection, MASTER_RUN, 11, 600, 0, 0);
+        file(connection, MASTER_RUN, 11, 110, hash("9-11-wrong"));
+        result(connection, MASTER_RUN, 12, 300, 0, 0);
+
+        progress(connection, PULL_REQUEST_RUN, "preparation", "testing", "completed");
+        result(connection, PULL_REQUEST_RUN, 7, 910, 0, 0);
+        file(connection, PULL_REQUEST_RUN, 7, 70, null);
+        result(connection, PULL_REQUEST_RUN, 8, 940, 0, 0);
+        file(connection, PULL_REQUEST_RUN, 8, 80, hash("10-8-wrong"));
+        result(connection, PULL_REQUEST_RUN, 9, 720, 0, 0);
+        file(connection, PULL_REQUEST_RUN, 9, 90, null);
+        result(connection, PULL_REQUEST_RUN, 10, 790, 1, 0);
+        file(connection, PULL_REQUEST_RUN, 10, 100, sameBytes);
+        result(connection, PULL_REQUEST_RUN, 11, 610, 0, 0);
+        file(connection, PULL_REQUEST_RUN, 11, 110, hash("10-11-wrong"));
+        result(connection, PULL_REQUEST_RUN, 12, 310, 0, 0);
+        result(connection, PULL_REQUEST_RUN, 13, 500, 0, 0);
+        file(connection, PULL_REQUEST_RUN, 13, 130, hash("10-13-wrong"));
     }
 
     /**

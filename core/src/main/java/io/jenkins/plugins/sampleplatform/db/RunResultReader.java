@@ -94,7 +94,7 @@ final class RunResultReader {
     }
 
     /** Per output that one of the run's files names with a {@code got} value: its accepted hashes. */
-    private static Map<Integer, List<String>> acceptedHashes(Connection connection, SqlDialect dialect, int runId)
+    static Map<Integer, List<String>> acceptedHashes(Connection connection, SqlDialect dialect, int runId)
             throws SQLException {
         Map<Integer, List<String>> accepted = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(SummaryQueries.acceptedHashes(dialect))) {
@@ -113,19 +113,19 @@ final class RunResultReader {
         return accepted;
     }
 
-    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+    static Integer nullableInt(ResultSet rows, int column) throws SQLException {
         int value = rows.getInt(column);
         return rows.wasNull() ? null : value;
     }
 
-    private static void checkInterrupted() throws InterruptedException {
+    static void checkInterrupted() throws InterruptedException {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
     }
 
-    /** One result and its files while they are read. */
-    private static final class Sample {
+    /** One result and its files while they are read (also used by {@link RunStateReader}). */
+    static final class Sample {
         final int id;
         final Integer runtime;
         final Integer exitCode;

@@ -21,14 +21,7 @@ public record FailureReport(FailureList list, URI site, String unavailable) {
         if ((list == null) == (unavailable == null)) {
             throw new IllegalArgumentException("a failure report has either a list or the reason it has none");
         }
-        if (site != null) {
-            String scheme = site.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
-                throw new IllegalArgumentException("the platform's site must be an http(s) URL");
-            }
-            String text = site.toASCIIString();
-            site = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-        }
+        site = new PlatformLinks(site).site();
     }
 
     /** The list, with links below {@code site} (or none when it is {@code null}). */
@@ -48,18 +41,16 @@ public record FailureReport(FailureList list, URI site, String unavailable) {
 
     /** {@code {site}/test/{runId}}, or {@code null} without a site. */
     public URI runPage(int runId) {
-        return site == null ? null : URI.create(site + "/test/" + runId);
+        return new PlatformLinks(site).runPage(runId);
     }
 
     /** {@code {site}/regression/test/{id}/view}, or {@code null} without a site. */
     public URI regressionTestPage(int regressionTestId) {
-        return site == null ? null : URI.create(site + "/regression/test/" + regressionTestId + "/view");
+        return new PlatformLinks(site).regressionTestPage(regressionTestId);
     }
 
     /** {@code {site}/test/diff/{run}/{test}/{output}/0}: the diff as a download; {@code null} without a site. */
     public URI diffPage(int runId, int regressionTestId, int outputId) {
-        return site == null
-                ? null
-                : URI.create(site + "/test/diff/" + runId + "/" + regressionTestId + "/" + outputId + "/0");
+        return new PlatformLinks(site).diffPage(runId, regressionTestId, outputId);
     }
 }

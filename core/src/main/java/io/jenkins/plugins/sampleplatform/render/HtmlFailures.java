@@ -122,7 +122,8 @@ final class HtmlFailures {
                 : got + " (expected " + failure.expectedRc() + ")";
     }
 
-    private static void link(StringBuilder out, URI target, String text) {
+    /** A link, or the plain text without a target; both escaped. */
+    static void link(StringBuilder out, URI target, String text) {
         if (target == null) {
             out.append(HtmlEscape.escape(text));
             return;

@@ -11,6 +11,11 @@ public final class HtmlPage {
 
     /** The page of {@code report} with its failing samples ({@code null}: none). */
     public static String render(SummaryReport report, FailureReport failures) {
+        return render(report, failures, null);
+    }
+
+    /** {@link #render(SummaryReport, FailureReport)} with the comparisons ({@code null}: none). */
+    public static String render(SummaryReport report, FailureReport failures, ComparisonView comparisons) {
         String title = "Sample Platform run " + report.summary().runId() + ": "
                 + report.verdict().result().name();
         return "<!DOCTYPE html>\n"
@@ -22,7 +27,7 @@ public final class HtmlPage {
                 + "<style>\n" + HtmlPanel.stylesheet() + "\n</style>\n"
                 + "</head>\n"
                 + "<body>\n"
-                + HtmlPanel.render(report, failures)
+                + HtmlPanel.render(report, failures, comparisons)
                 + "</body>\n"
                 + "</html>\n";
     }

@@ -57,6 +57,19 @@ public final class HtmlPanel {
      * reasons; {@code failures} {@code null} renders the panel alone.
      */
     public static String render(SummaryReport report, FailureReport failures) {
+        return render(report, failures, null);
+    }
+
+    /** {@link #standalone(SummaryReport, FailureReport)} with the comparisons ({@code null}: none). */
+    public static String standalone(SummaryReport report, FailureReport failures, ComparisonView comparisons) {
+        return "<style>" + stylesheet() + "</style>\n" + render(report, failures, comparisons);
+    }
+
+    /**
+     * Renders the report, its failing samples and its "Compared with ..." sections ({@link HtmlComparisons});
+     * {@code null} leaves either out.
+     */
+    public static String render(SummaryReport report, FailureReport failures, ComparisonView comparisons) {
         RunSummary s = report.summary();
         Verdict verdict = report.verdict();
         SampleBreakdown breakdown = new SampleBreakdown(s);
@@ -99,6 +112,7 @@ public final class HtmlPanel {
         out.append("</p>\n");
         reasons(out, verdict);
         HtmlFailures.render(out, failures, s.runId(), id);
+        HtmlComparisons.render(out, comparisons, id);
         if (report.runPage() != null) {
             out.append("<p class=\"sp-panel__link\"><a href=\"")
                     .append(HtmlEscape.escape(report.runPage().toASCIIString()))

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform.runs;
 
+import io.jenkins.plugins.sampleplatform.defer.Deferred;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import java.time.Clock;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public final class RunPoll {
             return found.isPresent()
                     ? waiter.observed(clock.instant(), found.get())
                     : waiter.notFoundYet(clock.instant());
+        } catch (Deferred deferral) {
+            return waiter.deferred(clock.instant(), deferral);
         } catch (SummaryException e) {
             return waiter.pollFailed(clock.instant(), e);
         }

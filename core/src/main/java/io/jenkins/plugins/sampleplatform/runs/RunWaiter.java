@@ -1,7 +1,6 @@
 package io.jenkins.plugins.sampleplatform.runs;
 
-import io.jenkins.plugins.sampleplatform.api.ApiException;
-import io.jenkins.plugins.sampleplatform.db.DatabaseException;
+import io.jenkins.plugins.sampleplatform.defer.Deferred;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import java.io.Serial;
@@ -139,23 +138,25 @@ public final class RunWaiter implements Serializable {
      * in a row); any other ends the wait.
      */
     public WaitStep pollFailed(Instant now, SummaryException failure) {
-        if (now.toEpochMilli() >= deadlineMillis && worthPollingAgain(failure)) {
+        if (now.toEpochMilli() >= deadlineMillis && failure.isTransient()) {
             // A poll cut short by the deadline (its timeout is the time left) is the timeout, not a failure.
             return WaitStep.timedOut(timedOut(now), List.of());
         }
-        if (!worthPollingAgain(failure) || ++failures >= MAX_FAILURES) {
+        if (!failure.isTransient() || ++failures >= MAX_FAILURES) {
             return WaitStep.failed(failure, List.of());
         }
         lastFailure = failure.getMessage();
         return next(now, List.of("Polling failed (" + failure.getMessage() + "); trying again."));
     }
 
-    /** Failures of the connection, the server or the rate limit pass; refusals (token, scope, no such run) do not. */
-    static boolean worthPollingAgain(SummaryException failure) {
-        return failure instanceof ApiException.TransportFailure
-                || failure instanceof ApiException.ServerError
-                || failure instanceof ApiException.RateLimitExhausted
-                || failure instanceof DatabaseException.Unreachable;
+    /**
+     * A poll at {@code now} was not sent: a non-blocking client would have had to wait (the rate-limit window is
+     * spent, or a retry's back-off). Not a failure: the same poll goes again at the deferral's {@code notBefore}
+     * (never earlier than planned), the interval does not grow and the count of failures stays as it is.
+     */
+    public WaitStep deferred(Instant now, Deferred deferral) {
+        long at = Math.max(deferral.notBefore().toEpochMilli(), now.toEpochMilli());
+        return WaitStep.deferredPoll(Instant.ofEpochMilli(at), List.of("Poll deferred: " + deferral.describe() + "."));
     }
 
     private WaitStep next(Instant now, List<String> news) {

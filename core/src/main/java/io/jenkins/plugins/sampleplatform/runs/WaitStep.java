@@ -27,8 +27,15 @@ public final class WaitStep {
     private final RunInfo run;
     private final SummaryException failure;
     private final List<String> news;
+    private final boolean deferred;
 
     private WaitStep(Kind kind, Instant pollAt, RunInfo run, SummaryException failure, List<String> news) {
+        this(kind, pollAt, run, failure, news, false);
+    }
+
+    private WaitStep(
+            Kind kind, Instant pollAt, RunInfo run, SummaryException failure, List<String> news, boolean deferred) {
+        this.deferred = deferred;
         this.kind = kind;
         this.pollAt = pollAt;
         this.run = run;
@@ -38,6 +45,11 @@ public final class WaitStep {
 
     static WaitStep poll(Instant at, List<String> news) {
         return new WaitStep(Kind.POLL, at, null, null, news);
+    }
+
+    /** The poll was not sent (a non-blocking client would have had to wait): the same poll, again at {@code at}. */
+    static WaitStep deferredPoll(Instant at, List<String> news) {
+        return new WaitStep(Kind.POLL, at, null, null, news, true);
     }
 
     static WaitStep finished(RunInfo run, List<String> news) {
@@ -54,6 +66,14 @@ public final class WaitStep {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * Whether this {@link Kind#POLL} repeats a poll that was deferred, not sent: the caller resumes that same
+     * call (with the same {@code CallBudget}, keeping its attempts and its place at the rate-limit gate).
+     */
+    public boolean deferred() {
+        return deferred;
     }
 
     /** When to poll next ({@link Kind#POLL} only). */
@@ -78,6 +98,9 @@ public final class WaitStep {
 
     @Override
     public String toString() {
-        return kind + (pollAt != null ? " at " + pollAt : "") + (run != null ? " " + run : "");
+        return kind
+                + (deferred ? " (deferred)" : "")
+                + (pollAt != null ? " at " + pollAt : "")
+                + (run != null ? " " + run : "");
     }
 }

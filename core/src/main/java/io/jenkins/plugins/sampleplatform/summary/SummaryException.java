@@ -17,4 +17,13 @@ public class SummaryException extends Exception {
     public SummaryException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Whether waiting can mend this failure, so that a caller polling over time (a build waiting for a run)
+     * tries again later instead of giving up: no connection, a server error, a spent rate limit, an unreachable
+     * database. Refusals (a token, a scope, no such run, bad input) are not transient.
+     */
+    public boolean isTransient() {
+        return false;
+    }
 }

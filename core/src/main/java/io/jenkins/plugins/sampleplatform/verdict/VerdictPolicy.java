@@ -1,5 +1,7 @@
 package io.jenkins.plugins.sampleplatform.verdict;
 
+import io.jenkins.plugins.sampleplatform.compare.Comparison;
+import io.jenkins.plugins.sampleplatform.compare.ComparisonReport;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import java.io.Serializable;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns a run summary into a {@link Verdict}. Immutable; build one with {@link #builder()}.
@@ -46,6 +49,11 @@ import java.util.Objects;
  *       themselves are still judged by the rules above.</li>
  * </ol>
  * The count rules apply to unfinished and canceled runs too: the counts reported so far are evidence.
+ *
+ * <p>With {@link #verdictOn()} {@link VerdictBasis#CHANGES} and a comparison report,
+ * {@link #evaluate(RunSummary, ComparisonReport)} replaces rules 2 to 4 by what the run changed against the
+ * first available reference ({@link ChangeFindings}); rules 1 and 5 stay. Without any reference run it gives
+ * the verdict above and a reason line saying why.
  */
 public final class VerdictPolicy implements Serializable {
 
@@ -60,6 +68,8 @@ public final class VerdictPolicy implements Serializable {
     private final BuildResult canceledResult;
     private final BuildResult runErrorResult;
     private final BuildResult inconsistentCountsResult;
+    private final VerdictBasis verdictOn;
+    private final BuildResult changedFailureResult;
 
     private VerdictPolicy(Builder builder) {
         this.failThreshold = builder.failThreshold;
@@ -71,6 +81,8 @@ public final class VerdictPolicy implements Serializable {
         this.canceledResult = builder.canceledResult;
         this.runErrorResult = builder.runErrorResult;
         this.inconsistentCountsResult = builder.inconsistentCountsResult;
+        this.verdictOn = builder.verdictOn;
+        this.changedFailureResult = builder.changedFailureResult;
     }
 
     /** The default policy. */
@@ -81,6 +93,22 @@ public final class VerdictPolicy implements Serializable {
     /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder starting from this policy's values. */
+    public Builder toBuilder() {
+        return builder()
+                .failThreshold(failThreshold)
+                .failResult(failResult)
+                .missingOutputThreshold(missingOutputThreshold)
+                .missingOutputResult(missingOutputResult)
+                .unreportedMissingOutputResult(unreportedMissingOutputResult)
+                .unfinishedResult(unfinishedResult)
+                .canceledResult(canceledResult)
+                .runErrorResult(runErrorResult)
+                .inconsistentCountsResult(inconsistentCountsResult)
+                .verdictOn(verdictOn)
+                .changedFailureResult(changedFailureResult);
     }
 
     /** Failed samples tolerated before {@link #failResult()} applies (default 0). */
@@ -128,6 +156,48 @@ public final class VerdictPolicy implements Serializable {
         return inconsistentCountsResult;
     }
 
+    /** What the counts are taken from: the run alone (default) or what it changed against a reference. */
+    public VerdictBasis verdictOn() {
+        return verdictOn;
+    }
+
+    /**
+     * With {@link VerdictBasis#CHANGES}: the result when more samples fail differently from the reference than
+     * {@link #failThreshold()} tolerates (default UNSTABLE).
+     */
+    public BuildResult changedFailureResult() {
+        return changedFailureResult;
+    }
+
+    /**
+     * Judges a summary and, with {@link VerdictBasis#CHANGES}, its comparison with references: see
+     * {@link ChangeFindings}. With {@link VerdictBasis#ABSOLUTE}, or without a report, exactly
+     * {@link #evaluate(RunSummary)}.
+     *
+     * @param summary the run summary
+     * @param report  the run compared with its references, or {@code null}
+     */
+    public Verdict evaluate(RunSummary summary, ComparisonReport report) {
+        if (verdictOn == VerdictBasis.ABSOLUTE || report == null) {
+            return evaluate(summary);
+        }
+        Objects.requireNonNull(summary, "summary");
+        Optional<Comparison> reference = report.firstAvailable();
+        if (reference.isEmpty()) {
+            Verdict absolute = evaluate(summary);
+            List<String> reasons = new ArrayList<>(absolute.reasons());
+            reasons.add(ChangeFindings.noReference(report));
+            return new Verdict(absolute.result(), reasons);
+        }
+        List<Finding> findings = new ArrayList<>();
+        statusFinding(summary, findings);
+        ChangeFindings.add(this, reference.get(), findings);
+        for (String contradiction : CountConsistency.contradictions(summary)) {
+            findings.add(new Finding(inconsistentCountsResult, contradiction));
+        }
+        return verdictOf(findings);
+    }
+
     /**
      * Judges a summary.
      *
@@ -153,6 +223,10 @@ public final class VerdictPolicy implements Serializable {
         for (String contradiction : CountConsistency.contradictions(summary)) {
             findings.add(new Finding(inconsistentCountsResult, contradiction));
         }
+        return verdictOf(findings);
+    }
+
+    private static Verdict verdictOf(List<Finding> findings) {
         // A stable sort keeps conditions of equal result in the documented order.
         findings.sort(Comparator.comparing(Finding::result).reversed());
         BuildResult result = BuildResult.SUCCESS;
@@ -215,7 +289,9 @@ public final class VerdictPolicy implements Serializable {
                 && unfinishedResult == that.unfinishedResult
                 && canceledResult == that.canceledResult
                 && runErrorResult == that.runErrorResult
-                && inconsistentCountsResult == that.inconsistentCountsResult;
+                && inconsistentCountsResult == that.inconsistentCountsResult
+                && verdictOn == that.verdictOn
+                && changedFailureResult == that.changedFailureResult;
     }
 
     @Override
@@ -229,7 +305,9 @@ public final class VerdictPolicy implements Serializable {
                 unfinishedResult,
                 canceledResult,
                 runErrorResult,
-                inconsistentCountsResult);
+                inconsistentCountsResult,
+                verdictOn,
+                changedFailureResult);
     }
 
     @Override
@@ -238,7 +316,8 @@ public final class VerdictPolicy implements Serializable {
                 + ", missingOutputThreshold=" + missingOutputThreshold + ", missingOutputResult=" + missingOutputResult
                 + ", unreportedMissingOutputResult=" + unreportedMissingOutputResult
                 + ", unfinishedResult=" + unfinishedResult + ", canceledResult=" + canceledResult
-                + ", runErrorResult=" + runErrorResult + ", inconsistentCountsResult=" + inconsistentCountsResult + "]";
+                + ", runErrorResult=" + runErrorResult + ", inconsistentCountsResult=" + inconsistentCountsResult
+                + ", verdictOn=" + verdictOn + ", changedFailureResult=" + changedFailureResult + "]";
     }
 
     /** Builds a {@link VerdictPolicy}; starts from the defaults. */
@@ -252,8 +331,22 @@ public final class VerdictPolicy implements Serializable {
         private BuildResult canceledResult = BuildResult.FAILURE;
         private BuildResult runErrorResult = BuildResult.FAILURE;
         private BuildResult inconsistentCountsResult = BuildResult.UNSTABLE;
+        private VerdictBasis verdictOn = VerdictBasis.ABSOLUTE;
+        private BuildResult changedFailureResult = BuildResult.UNSTABLE;
 
         private Builder() {}
+
+        /** Judge the run alone (default) or what it changed against the first available reference. */
+        public Builder verdictOn(VerdictBasis basis) {
+            this.verdictOn = Objects.requireNonNull(basis, "verdictOn");
+            return this;
+        }
+
+        /** With {@link VerdictBasis#CHANGES}: the result for samples failing differently from the reference. */
+        public Builder changedFailureResult(BuildResult result) {
+            this.changedFailureResult = Objects.requireNonNull(result, "changedFailureResult");
+            return this;
+        }
 
         /** Tolerate up to {@code n} failed samples; {@code n >= 0}. */
         public Builder failThreshold(int n) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.sampleplatform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.sampleplatform.api.ratelimit.SimulatedTime;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,23 @@ final class ClientTestSupport {
 
     final List<String> retryLines = new CopyOnWriteArrayList<>();
     final List<RetryEvent> retries = new CopyOnWriteArrayList<>();
+
+    /** Simulated time for {@link #simulated}: no test waits for real, nor depends on where a second falls. */
+    final SimulatedTime time;
+
+    ClientTestSupport() {
+        this(SimulatedTime.START);
+    }
+
+    /** Simulated time starting at {@code start}. */
+    ClientTestSupport(java.time.Instant start) {
+        this.time = new SimulatedTime(start);
+    }
+
+    /** {@link #client}, on {@link #time}: its clock, its sleeps and a gate of its own on it. */
+    SamplePlatformClient.Builder simulated(BaseUrl baseUrl) {
+        return client(baseUrl).clock(time.clock()).sleeper(time::sleep).requestGate(time.gate());
+    }
 
     SamplePlatformClient.Builder client(BaseUrl baseUrl) {
         return SamplePlatformClient.builder(baseUrl, SecretText.of(FakePlatform.TOKEN))

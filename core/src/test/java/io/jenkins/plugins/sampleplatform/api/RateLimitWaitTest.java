@@ -4,15 +4,15 @@ import static io.jenkins.plugins.sampleplatform.api.FakePlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.jenkins.plugins.sampleplatform.api.ratelimit.DrivenTime;
+import io.jenkins.plugins.sampleplatform.api.ratelimit.WindowGate;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class RateLimitWaitTest extends LoopbackClientTest {
 
     private static final String TOKEN = FakePlatform.TOKEN;
+    private static final Duration STEP = Duration.ofMillis(10);
 
     private SamplePlatformClient.Builder client(BaseUrl url, List<RetryEvent> events) {
         return SamplePlatformClient.builder(url, SecretText.of(TOKEN))
@@ -33,28 +34,34 @@ class RateLimitWaitTest extends LoopbackClientTest {
                 .retryListener(events::add);
     }
 
-    @RepeatedTest(2)
+    /** {@link #client} on simulated time (clock, sleeps, a gate of its own): nothing waits, nothing races a second. */
+    private SamplePlatformClient.Builder simulated(BaseUrl url, List<RetryEvent> events) {
+        return support.simulated(url)
+                .maxWait(Duration.ofSeconds(10))
+                .totalBudget(Duration.ofSeconds(30))
+                .retryListener(events::add);
+    }
+
+    /** {@link #client} on {@code time}: its deadlines, its back-off sleeps. */
+    private SamplePlatformClient.Builder driven(BaseUrl url, List<RetryEvent> events, DrivenTime time) {
+        return client(url, events).clock(time.clock()).sleeper(time::sleep);
+    }
+
+    @Test
     void callersHeldByTheSharedGateGetNoSecond429() throws Exception {
-        try (TruncatingWindowServer server = new TruncatingWindowServer(2, 2)) {
+        DrivenTime time = new DrivenTime();
+        try (TruncatingWindowServer server = new TruncatingWindowServer(2, 2, time::currentTimeMillis)) {
             List<RetryEvent> events = new CopyOnWriteArrayList<>();
-            List<CompletableFuture<Integer>> calls = new ArrayList<>();
+            WindowGate gate = time.gate();
+            List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 1; i <= 6; i++) {
                 int run = i;
                 // one client per caller, as separate builds; they share the gate of (URL, token)
-                calls.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return client(server.baseUrl(), events)
-                                .build()
-                                .fetch(run)
-                                .runId();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }));
+                SamplePlatformClient client =
+                        driven(server.baseUrl(), events, time).requestGate(gate).build();
+                calls.add(() -> client.fetch(run).runId());
             }
-            for (int i = 0; i < calls.size(); i++) {
-                assertThat(calls.get(i).get(60, TimeUnit.SECONDS)).isEqualTo(i + 1);
-            }
+            assertThat(time.run(calls, gate, server::inFlight, STEP)).containsExactly(1, 2, 3, 4, 5, 6);
             assertThat(server.accepted()).isEqualTo(6);
             assertThat(server.refused())
                     .as("429s: the gate held callers past the quoted reset + 1 s, so none was refused")
@@ -62,9 +69,14 @@ class RateLimitWaitTest extends LoopbackClientTest {
         }
     }
 
+    /**
+     * On the wall clock, unlike the others: without the gate the client reads the reset against the answer's
+     * {@code Date}, which the JDK's {@code HttpServer} always stamps in real time, so the server's window must be
+     * in real time too. It asserts no timing: only that the retry is not refused.
+     */
     @RepeatedTest(2)
     void aCallerOnItsOwnRetriesAfterTheQuotedResetPlusOneSecondAndIsNotRefusedAgain() throws Exception {
-        try (TruncatingWindowServer server = new TruncatingWindowServer(1, 2)) {
+        try (TruncatingWindowServer server = new TruncatingWindowServer(1, 2, System::currentTimeMillis)) {
             List<RetryEvent> events = new CopyOnWriteArrayList<>();
             SamplePlatformClient client = client(server.baseUrl(), events)
                     .requestGate(RequestGate.OPEN)
@@ -82,33 +94,38 @@ class RateLimitWaitTest extends LoopbackClientTest {
 
     @Test
     void theNoticeNamesTheWaitThatReallyHappens() throws Exception {
-        try (TruncatingWindowServer server = new TruncatingWindowServer(1, 3)) {
+        DrivenTime time = new DrivenTime();
+        try (TruncatingWindowServer server = new TruncatingWindowServer(1, 3, time::currentTimeMillis)) {
             List<RetryEvent> events = new CopyOnWriteArrayList<>();
             // another process spends the window; this one learns of it from its 429 and the gate holds it
-            client(server.baseUrl(), new ArrayList<>())
+            driven(server.baseUrl(), new ArrayList<>(), time)
                     .requestGate(RequestGate.OPEN)
                     .build()
                     .fetch(1);
-            client(server.baseUrl(), events).build().fetch(2);
+            WindowGate gate = time.gate();
+            SamplePlatformClient client =
+                    driven(server.baseUrl(), events, time).requestGate(gate).build();
+            Callable<Integer> call = () -> client.fetch(2).runId();
+            time.run(List.of(call), gate, server::inFlight, STEP);
 
             assertThat(events).singleElement().satisfies(e -> {
                 long told = e.delay().toMillis();
                 long waited = server.refusalToNextAcceptMillis();
-                assertThat(waited).as("waited %d ms, told %d ms", waited, told).isBetween(told - 200, told + 1500);
+                // The time moves in steps of 10 ms: the retry goes within a step of the hold's end.
+                assertThat(waited).as("waited %d ms, told %d ms", waited, told).isBetween(told - 100, told + 10);
             });
         }
     }
 
     @Test
     void aResetBeyondMaxWaitEndsTheCallAtOnceSayingWhenTheWindowOpens() {
-        long reset = Instant.now().getEpochSecond() + 40;
+        long reset = support.time.now().getEpochSecond() + 40;
         platform.then(json(
                 429,
                 "{\"code\":\"rate_limited\",\"message\":\"Rate limit exceeded.\",\"details\":{}}",
                 Map.of("Retry-After", "40", "X-RateLimit-Reset", Long.toString(reset), "X-RateLimit-Remaining", "0")));
         List<RetryEvent> events = new CopyOnWriteArrayList<>();
-        long start = System.nanoTime();
-        Throwable error = catchThrowable(() -> client(platform.baseUrl(), events)
+        Throwable error = catchThrowable(() -> simulated(platform.baseUrl(), events)
                 .maxWait(Duration.ofSeconds(10))
                 .totalBudget(Duration.ofMinutes(5))
                 .build()
@@ -116,27 +133,27 @@ class RateLimitWaitTest extends LoopbackClientTest {
 
         assertThat(error)
                 .isInstanceOf(ApiException.RateLimitExhausted.class)
-                .hasMessageContaining("the next window opens in 4") // 40 or 41 s
+                .hasMessageContaining(
+                        "the next window opens in 41 s") // half a second into a second: 41.55 s, rounded up
                 .hasMessageContaining("longer than the longest single wait allowed (10 s)")
                 .hasMessageNotContaining("retrying");
         ApiException.RateLimitExhausted spent = (ApiException.RateLimitExhausted) error;
         assertThat(spent.limit()).isEqualTo(ApiException.RateLimitExhausted.Limit.MAX_WAIT);
-        assertThat(spent.nextWindowIn())
-                .hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofSeconds(38), Duration.ofSeconds(42)));
+        assertThat(spent.nextWindowIn()).hasValue(Duration.ofMillis(40_600));
         assertThat(events).as("no notice of a wait that will not happen").isEmpty();
         assertThat(platform.requests()).isEqualTo(1);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+        assertThat(support.time.elapsed()).as("ended at once").isZero();
     }
 
     @Test
     void aResetBeyondTheBudgetSaysSoWithoutBlamingManyRefusals() {
-        long reset = Instant.now().getEpochSecond() + 50;
+        long reset = support.time.now().getEpochSecond() + 50;
         platform.then(json(
                 429,
                 "{\"code\":\"rate_limited\",\"message\":\"Rate limit exceeded.\",\"details\":{}}",
                 Map.of("Retry-After", "50", "X-RateLimit-Reset", Long.toString(reset), "X-RateLimit-Remaining", "0")));
         List<RetryEvent> events = new CopyOnWriteArrayList<>();
-        Throwable error = catchThrowable(() -> client(platform.baseUrl(), events)
+        Throwable error = catchThrowable(() -> simulated(platform.baseUrl(), events)
                 .maxWait(Duration.ofMinutes(2))
                 .totalBudget(Duration.ofSeconds(20))
                 .build()
@@ -145,7 +162,7 @@ class RateLimitWaitTest extends LoopbackClientTest {
         assertThat(error)
                 .isInstanceOf(ApiException.RateLimitExhausted.class)
                 .hasMessageContaining("HTTP 429 for run 42")
-                .hasMessageContaining("the next window opens in 5") // 50 or 51 s
+                .hasMessageContaining("the next window opens in 51 s")
                 .hasMessageContaining("beyond the time budget of 20 s")
                 .hasMessageNotContaining("kept refusing")
                 .hasMessageNotContaining("run fewer builds");

@@ -25,15 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** 429s, 5xx, failed connections, slow bodies and interrupts, against real sockets on loopback. */
+/**
+ * 429s, 5xx, failed connections, slow bodies and interrupts, against real sockets on loopback. Every wait runs on
+ * simulated time ({@link ClientTestSupport#simulated}: the client's clock, its back-off sleeps and its gate's
+ * holds), so no test sleeps for real, and none depends on the machine's load or on where a second boundary falls.
+ */
 class RetryTest extends LoopbackClientTest {
 
     private static FakePlatform.Answer tooMany(Map<String, String> headers) {
         return json(429, rateLimitedBody(1), headers);
-    }
-
-    private static long millisSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     @Test
@@ -41,10 +41,10 @@ class RetryTest extends LoopbackClientTest {
         platform.then(
                 tooMany(Map.of("Retry-After", "1", "X-RateLimit-Limit", "120", "X-RateLimit-Remaining", "0")),
                 json(200, summaryJson(42)));
-        long start = System.nanoTime();
-        assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.simulated(platform.baseUrl()).build().fetch(42).runId())
+                .isEqualTo(42);
 
-        assertThat(millisSince(start)).isBetween(900L, 5_000L);
+        assertThat(support.time.elapsed()).isEqualTo(Duration.ofSeconds(1));
         assertThat(platform.requests()).isEqualTo(2);
         assertThat(support.retryLines).containsExactly("rate limited (HTTP 429), retrying in 1 s (attempt 2)");
         assertThat(platform.authorizations).containsOnly("Bearer " + FakePlatform.TOKEN);
@@ -57,7 +57,8 @@ class RetryTest extends LoopbackClientTest {
         DateTimeFormatter http = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
         platform.then(
                 tooMany(Map.of("Retry-After", http.format(Instant.now().plusSeconds(2)))), json(200, summaryJson(42)));
-        assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.simulated(platform.baseUrl()).build().fetch(42).runId())
+                .isEqualTo(42);
         assertThat(support.retries)
                 .singleElement()
                 .satisfies(e -> assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
@@ -66,23 +67,57 @@ class RetryTest extends LoopbackClientTest {
 
     @Test
     void waitsUntilTheWindowResetsWithoutRetryAfter() throws Exception {
-        // Quoted the platform's way (truncated to the second): the window ends by reset + 1 s, 1 to 2 s from now.
-        long reset = Instant.now().getEpochSecond() + 1;
+        // Quoted the platform's way (truncated to the second) half a second into a second: the window ends by the
+        // reset + 1 s, 1.5 s from now, and the gate adds its margin of 50 ms (the window's length is not known yet).
+        long reset = support.time.now().getEpochSecond() + 1;
         platform.then(tooMany(Map.of("X-RateLimit-Reset", Long.toString(reset))), json(200, summaryJson(42)));
-        support.client(platform.baseUrl()).build().fetch(42);
+        support.simulated(platform.baseUrl()).build().fetch(42);
         assertThat(support.retries).singleElement().satisfies(e -> {
             assertThat(e.reason()).isEqualTo(RetryEvent.Reason.RATE_LIMITED);
-            assertThat(e.delay()).isBetween(Duration.ofSeconds(1), Duration.ofMillis(2100));
+            assertThat(e.delay()).as("the hold, rounded up to 0.1 s").isEqualTo(Duration.ofMillis(1600));
         });
+        assertThat(support.time.elapsed()).isEqualTo(Duration.ofMillis(1550));
+        assertThat(platform.requests()).isEqualTo(2);
+    }
+
+    /**
+     * Where in its second the reset is quoted decides the wait: up to 2 s + the margin. (This test, on the wall
+     * clock with a 2 s maxWait, failed whenever the quote fell early in a second: the wait then exceeded maxWait.)
+     */
+    @ParameterizedTest(name = "quoted {0} ms into a second")
+    @ValueSource(ints = {0, 1, 500, 999})
+    void theWaitForAResetDependsOnlyOnWhereInItsSecondItIsQuoted(int millisIntoSecond) throws Exception {
+        ClientTestSupport at =
+                new ClientTestSupport(Instant.parse("2031-03-01T12:00:00Z").plusMillis(millisIntoSecond));
+        long reset = at.time.now().getEpochSecond() + 1;
+        platform.then(tooMany(Map.of("X-RateLimit-Reset", Long.toString(reset))), json(200, summaryJson(42)));
+        at.simulated(platform.baseUrl()).maxWait(Duration.ofSeconds(5)).build().fetch(42);
+        assertThat(at.time.elapsed()).isEqualTo(Duration.ofMillis(2050 - millisIntoSecond));
+    }
+
+    @Test
+    void aResetQuotedAtTheStartOfASecondIsLongerThanATwoSecondMaxWait() {
+        ClientTestSupport at = new ClientTestSupport(Instant.parse("2031-03-01T12:00:00Z"));
+        long reset = at.time.now().getEpochSecond() + 1;
+        platform.then(tooMany(Map.of("X-RateLimit-Reset", Long.toString(reset))));
+        Throwable error =
+                catchThrowable(() -> at.simulated(platform.baseUrl()).build().fetch(42));
+        assertThat(error)
+                .isInstanceOf(ApiException.RateLimitExhausted.class)
+                .hasMessageContaining(
+                        "the next window opens in 3 s, longer than the longest single wait allowed (2 s)");
+        assertThat(at.time.elapsed()).isZero();
     }
 
     @Test
     void backsOffWithoutAnyHeader() throws Exception {
         platform.then(tooMany(Map.of()), tooMany(Map.of()), json(200, summaryJson(42)));
-        support.client(platform.baseUrl()).build().fetch(42);
+        support.simulated(platform.baseUrl()).build().fetch(42);
+        // Refusals that say nothing: the gate holds 1 s, then 2 s.
         assertThat(support.retries)
-                .hasSize(2)
-                .allSatisfy(e -> assertThat(e.delay()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+                .extracting(RetryEvent::delay)
+                .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(support.time.elapsed()).isEqualTo(Duration.ofSeconds(3));
         assertThat(support.retries).extracting(RetryEvent::nextAttempt).containsExactly(2, 3);
     }
 
@@ -99,7 +134,7 @@ class RetryTest extends LoopbackClientTest {
             })
     void clampsAbsurdValues(String retryAfter) throws Exception {
         platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
-        support.client(platform.baseUrl()).build().fetch(42);
+        support.simulated(platform.baseUrl()).build().fetch(42);
         assertThat(support.retries)
                 .singleElement()
                 .satisfies(e -> assertThat(e.delay()).isBetween(RetryDelays.MIN_WAIT, Duration.ofSeconds(2)));
@@ -110,7 +145,7 @@ class RetryTest extends LoopbackClientTest {
     @ValueSource(strings = {"99999999999", "Fri, 01 Jan 2100 00:00:00 GMT"})
     void withAnOpenGateYearsAheadAreIgnoredLikeGarbage(String retryAfter) throws Exception {
         platform.then(tooMany(Map.of("Retry-After", retryAfter)), json(200, summaryJson(42)));
-        assertThat(support.client(platform.baseUrl())
+        assertThat(support.simulated(platform.baseUrl())
                         .requestGate(RequestGate.OPEN)
                         .build()
                         .fetch(42)
@@ -125,8 +160,7 @@ class RetryTest extends LoopbackClientTest {
     @Test
     void givesUpWhenTheBudgetRunsOut() {
         platform.then(tooMany(Map.of("Retry-After", "1")));
-        long start = System.nanoTime();
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl())
+        Throwable error = catchThrowable(() -> support.simulated(platform.baseUrl())
                 .totalBudget(Duration.ofMillis(3500))
                 .build()
                 .fetch(42));
@@ -137,9 +171,9 @@ class RetryTest extends LoopbackClientTest {
                 .hasMessageContaining("time budget of 3 s");
         // Three 1 s waits fit in the budget, a fourth would not: the call ends instead of sleeping in vain.
         assertThat(support.retries).hasSize(3);
-        assertThat(millisSince(start))
-                .as("ends near the budget, not after another wait (generous: a loaded machine)")
-                .isLessThan(8_000L);
+        assertThat(support.time.elapsed())
+                .as("ends after three waits, not after a fourth")
+                .isEqualTo(Duration.ofSeconds(3));
         assertThat(platform.requests()).isEqualTo(4);
         assertThat(((ApiException) error).error().orElseThrow().code()).isEqualTo("rate_limited");
         support.assertTokenNowhere(error);
@@ -148,16 +182,15 @@ class RetryTest extends LoopbackClientTest {
     @Test
     void aWaitLongerThanTheBudgetEndsTheCallAtOnce() {
         platform.then(tooMany(Map.of("Retry-After", "30")));
-        long start = System.nanoTime();
-        Throwable error = catchThrowable(() -> support.client(platform.baseUrl())
+        Throwable error = catchThrowable(() -> support.simulated(platform.baseUrl())
                 .maxWait(Duration.ofSeconds(60))
                 .totalBudget(Duration.ofSeconds(5))
                 .build()
                 .fetch(42));
         assertThat(error).isInstanceOf(ApiException.RateLimitExhausted.class);
-        assertThat(millisSince(start))
-                .as("far less than the 30 s asked for (generous: a loaded machine)")
-                .isLessThan(15_000L);
+        assertThat(support.time.elapsed())
+                .as("not a moment of the 30 s asked for")
+                .isZero();
         assertThat(support.retries).isEmpty();
     }
 
@@ -167,8 +200,11 @@ class RetryTest extends LoopbackClientTest {
                 json(503, "{\"code\":\"unavailable\",\"message\":\"Down.\",\"details\":{}}"),
                 FakePlatform.html(502, "<html>Bad Gateway</html>"),
                 json(200, summaryJson(42)));
-        assertThat(support.client(platform.baseUrl()).build().fetch(42).runId()).isEqualTo(42);
+        assertThat(support.simulated(platform.baseUrl()).build().fetch(42).runId())
+                .isEqualTo(42);
         assertThat(support.retryLines).hasSize(2);
+        assertThat(support.time.waits())
+                .isEqualTo(support.retries.stream().map(RetryEvent::delay).toList());
         assertThat(support.retryLines.get(0))
                 .startsWith("server error (HTTP 503), retrying in")
                 .endsWith("(attempt 2)");
@@ -194,7 +230,8 @@ class RetryTest extends LoopbackClientTest {
             closedPort = socket.getLocalPort();
         }
         BaseUrl nowhere = BaseUrl.parse("http://127.0.0.1:" + closedPort + "/api/v1");
-        Throwable error = catchThrowable(() -> support.client(nowhere).build().fetch(42));
+        Throwable error =
+                catchThrowable(() -> support.simulated(nowhere).build().fetch(42));
 
         assertThat(error)
                 .isInstanceOf(ApiException.TransportFailure.class)
@@ -234,7 +271,6 @@ class RetryTest extends LoopbackClientTest {
     @Test
     void aBodySlowerThanTheTimeoutFails() {
         platform.then(FakePlatform.slowBody(summaryJson(42), 200));
-        long start = System.nanoTime();
         Throwable error = catchThrowable(() -> support.client(platform.baseUrl())
                 .requestTimeout(Duration.ofSeconds(1))
                 .build()
@@ -242,7 +278,6 @@ class RetryTest extends LoopbackClientTest {
         assertThat(error)
                 .isInstanceOf(ApiException.TransportFailure.class)
                 .hasMessageContaining("did not answer within 1 s");
-        assertThat(millisSince(start)).isBetween(900L, 4_000L);
     }
 
     @Test
@@ -268,12 +303,12 @@ class RetryTest extends LoopbackClientTest {
         assertThat(waiting.await(10, TimeUnit.SECONDS))
                 .as("the client started waiting")
                 .isTrue();
-        long start = System.nanoTime();
         caller.interrupt();
-        caller.join(5_000);
+        caller.join(10_000);
 
-        assertThat(caller.isAlive()).isFalse();
-        assertThat(millisSince(start)).isLessThan(2_000L);
+        assertThat(caller.isAlive())
+                .as("the caller stopped (it would sleep 30 s otherwise)")
+                .isFalse();
         assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
         // As with Thread.sleep: the interrupt is reported by the exception, and the flag is cleared.
         assertThat(stillInterrupted.get()).isFalse();

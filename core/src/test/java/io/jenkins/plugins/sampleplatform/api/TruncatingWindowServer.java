@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,8 @@ final class TruncatingWindowServer implements AutoCloseable {
 
     private final int limit;
     private final long windowMillis;
+    private final LongSupplier millis;
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private long windowStartMillis = -1;
@@ -34,7 +38,9 @@ final class TruncatingWindowServer implements AutoCloseable {
     private long lastRefusalMillis;
     private long firstAcceptAfterRefusalMillis = -1;
 
-    TruncatingWindowServer(int limit, int windowSeconds) throws IOException {
+    /** A server reading the time from {@code millis} (the test's driven time, in epoch milliseconds). */
+    TruncatingWindowServer(int limit, int windowSeconds, LongSupplier millis) throws IOException {
+        this.millis = millis;
         this.limit = limit;
         this.windowMillis = windowSeconds * 1000L;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
@@ -45,6 +51,11 @@ final class TruncatingWindowServer implements AutoCloseable {
 
     BaseUrl baseUrl() {
         return BaseUrl.parse("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1");
+    }
+
+    /** Requests being answered now. */
+    int inFlight() {
+        return inFlight.get();
     }
 
     synchronized int accepted() {
@@ -61,9 +72,18 @@ final class TruncatingWindowServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        inFlight.incrementAndGet();
+        try {
+            answer(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
         Matcher m = SUMMARY.matcher(exchange.getRequestURI().getPath());
         int run = m.matches() ? Integer.parseInt(m.group(1)) : 1;
-        long now = System.currentTimeMillis();
+        long now = millis.getAsLong();
         boolean ok;
         long reset;
         long retryAfter;

@@ -54,7 +54,8 @@ class WaitOnLoopbackTest {
             }
         };
         return new BlockingWait(
-                support.client(platform.baseUrl()).build().runs(),
+                // The client's own waits (a 429's hold, a back-off) on simulated time too: nothing waits for real.
+                support.simulated(platform.baseUrl()).build().runs(),
                 clock,
                 when -> {
                     sleptUntil.add(when);
@@ -127,6 +128,7 @@ class WaitOnLoopbackTest {
             assertThat(support.retries)
                     .singleElement()
                     .satisfies(e -> assertThat(e.reason()).isEqualTo(RetryEvent.Reason.RATE_LIMITED));
+            assertThat(support.time.elapsed()).as("the gate held the retry 1 s").isEqualTo(Duration.ofSeconds(1));
         }
     }
 

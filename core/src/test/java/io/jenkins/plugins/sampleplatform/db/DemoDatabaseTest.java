@@ -2,10 +2,17 @@ package io.jenkins.plugins.sampleplatform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.sampleplatform.compare.Comparison;
+import io.jenkins.plugins.sampleplatform.compare.Reference;
+import io.jenkins.plugins.sampleplatform.compare.RunComparer;
+import io.jenkins.plugins.sampleplatform.compare.TestState;
+import io.jenkins.plugins.sampleplatform.compare.TestVerdict;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import io.jenkins.plugins.sampleplatform.summary.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +31,39 @@ class DemoDatabaseTest {
             DemoDatabase.QUEUED_RUN, new RunSummary(6, RunStatus.QUEUED, 4, 0, 0, 4, 0, 0, null, null),
             DemoDatabase.CANCELED_RUN, new RunSummary(7, RunStatus.CANCELED, 4, 1, 1, 2, 0, 1, 1900L, null),
             DemoDatabase.COMPLETED_WITHOUT_RESULTS_RUN,
-                    new RunSummary(8, RunStatus.ERROR, 4, 0, 0, 4, 0, 0, null, null));
+                    new RunSummary(8, RunStatus.ERROR, 4, 0, 0, 4, 0, 0, null, null),
+            DemoDatabase.MASTER_RUN, new RunSummary(9, RunStatus.FAIL, 6, 2, 3, 0, 1, 4, 4250L, null),
+            DemoDatabase.PULL_REQUEST_RUN, new RunSummary(10, RunStatus.FAIL, 7, 2, 4, 0, 1, 6, 4780L, null));
 
     @TempDir
     Path directory;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Engine.class)
+    void thePullRequestRunHasEveryVerdictAgainstTheTipOfMaster(TestDatabase.Engine engine) throws Exception {
+        try (TestDatabase database = TestDatabase.create(engine, directory)) {
+            DemoDatabase.populate(database.connection);
+            DatabaseComparisonSource source = new DatabaseComparisonSource(database.settings);
+            Comparison c = new RunComparer(source, source)
+                    .compare(DemoDatabase.PULL_REQUEST_RUN, List.of(new Reference.Master()))
+                    .comparisons()
+                    .get(0);
+            assertThat(c.run().runId()).isEqualTo(DemoDatabase.MASTER_RUN);
+            Map<TestVerdict, List<Integer>> ids = new EnumMap<>(TestVerdict.class);
+            c.tests()
+                    .forEach((v, tests) -> ids.put(
+                            v, tests.stream().map(TestState::regressionTestId).toList()));
+            assertThat(ids)
+                    .containsExactly(
+                            Map.entry(TestVerdict.BROKEN_HERE, List.of(8)),
+                            Map.entry(TestVerdict.FIXED_HERE, List.of(9)),
+                            Map.entry(TestVerdict.FAILING_DIFFERENTLY, List.of(11)),
+                            Map.entry(TestVerdict.FAILING_IDENTICALLY, List.of(10, 12)),
+                            Map.entry(TestVerdict.UNCHANGED_PASS, List.of(7)),
+                            Map.entry(TestVerdict.NO_REFERENCE, List.of(13)));
+            assertThat(c.tests(TestVerdict.BROKEN_HERE).get(0).categories()).containsExactly("DVB", "General");
+        }
+    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Engine.class)

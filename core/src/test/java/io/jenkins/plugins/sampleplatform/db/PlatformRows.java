@@ -32,6 +32,21 @@ final class PlatformRows {
         return this;
     }
 
+    /** A run with its branch, type, platform and commit, and its progress rows. */
+    PlatformRows runOn(int id, String branch, String testType, String platform, String commit, String... progress) {
+        add(
+                "INSERT INTO test (id, branch, test_type, platform, `commit`) VALUES (?, ?, ?, ?, ?)",
+                id,
+                branch,
+                testType,
+                platform,
+                commit);
+        for (String status : progress) {
+            add("INSERT INTO test_progress (id, test_id, status) VALUES (?, ?, ?)", nextId++, id, status);
+        }
+        return this;
+    }
+
     PlatformRows progress(int progressId, int run, String status) {
         return add("INSERT INTO test_progress (id, test_id, status) VALUES (?, ?, ?)", progressId, run, status);
     }

@@ -142,11 +142,7 @@ class HtmlPanelBrowserTest {
         HeadlessChromium.Result result = load(page(light, dark, "", ""), work, TALL);
 
         Map<String, String> probe = probe(result.dom());
-        assertThat(probe)
-                .containsEntry("scripts", "1")
-                .containsEntry("handlers", "0")
-                .containsEntry("embedded", "0")
-                .containsEntry("styles", "0");
+        assertOnlyTheProbeRuns(probe);
         assertThat(probe.get("sp-run-42.failures").split(",")).hasSize(50);
         assertThat(probe.get("sp-run-42.failures"))
                 .startsWith("missing_output,missing_output,missing_output,missing_output,fail,");
@@ -173,6 +169,33 @@ class HtmlPanelBrowserTest {
                 .as("the no-output edge drawn in the light half")
                 .isTrue();
         keepIfAsked(result.screenshot(), "sampleplatform.failuresScreenshot");
+    }
+
+    @Test
+    void comparisonsShowBrokenFirstWithEdgesBesidesColourAndCollapsedDiffs(@TempDir Path work) throws Exception {
+        RunSummary summary = Summaries.cleanPass()
+                .status(RunStatus.FAIL)
+                .counts(6, 2, 4, 0, 0)
+                .build();
+        ComparisonView view = new ComparisonView(
+                Comparisons.everyVerdict("two.ts"),
+                new PlatformLinks(URI.create("https://sampleplatform.ccextractor.org")));
+        String panel = HtmlPanel.render(summaryReport(summary), null, view);
+        HeadlessChromium.Result result = load(page(panel, "", "", ""), work, TALL);
+
+        Map<String, String> probe = probe(result.dom());
+        assertOnlyTheProbeRuns(probe);
+        assertThat(probe.get("sp-run-42.compareTitles"))
+                .isEqualTo("Compared with the tip of master|Compared with commit aaaaaaa|Compared with run 99");
+        // Broken here solid, failing differently dashed, fixed here double: never colour alone.
+        assertThat(probe.get("sp-run-42.verdictEdges"))
+                .isEqualTo("broken_here=solid;failing_differently=dashed;fixed_here=double");
+        // The diff excerpt is collapsed: a closed <details>, one line high.
+        assertThat(probe.get("sp-run-42.diffOpen")).startsWith("false,");
+        assertThat(Integer.parseInt(probe.get("sp-run-42.diffOpen").split(",")[1]))
+                .isLessThan(40);
+        assertThat(result.consoleLines()).as("console messages").isEmpty();
+        keepIfAsked(result.screenshot(), "sampleplatform.compareScreenshot");
     }
 
     @Test
@@ -264,6 +287,15 @@ class HtmlPanelBrowserTest {
                     .replace("{{LIGHT_TREND}}", lightTrend)
                     .replace("{{DARK_TREND}}", darkTrend);
         }
+    }
+
+    /** The probe is the page's one script; the panels add no handler, embedded object or style. */
+    private static void assertOnlyTheProbeRuns(Map<String, String> probe) {
+        assertThat(probe)
+                .containsEntry("scripts", "1")
+                .containsEntry("handlers", "0")
+                .containsEntry("embedded", "0")
+                .containsEntry("styles", "0");
     }
 
     /** The probe's "key: value" lines, from the dumped DOM. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.sampleplatform.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.sampleplatform.api.ApiException;
+import io.jenkins.plugins.sampleplatform.defer.Deferred;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -128,6 +129,29 @@ class RunWaiterTest {
         WaitStep failed = other.pollFailed(T0, revoked);
         assertThat(failed.kind()).isEqualTo(WaitStep.Kind.FAILED);
         assertThat(failed.failure()).isSameAs(revoked);
+    }
+
+    @Test
+    void aDeferredPollIsTheSamePollLaterNeitherAFailureNorAFasterInterval() {
+        RunWaiter waiter = RunWaiter.forRun(9, T0, Duration.ofHours(1), PollSchedule.DEFAULT);
+        WaitStep first = waiter.observed(T0, run(9, RunStatus.RUNNING));
+        assertThat(first.pollAt()).isEqualTo(T0.plusSeconds(10));
+        Instant due = first.pollAt();
+        for (int i = 0; i < RunWaiter.MAX_FAILURES + 2; i++) {
+            Deferred deferral =
+                    new Deferred(due.plusSeconds(31), Duration.ofSeconds(31), Deferred.Reason.WINDOW_SPENT, null, 1);
+            WaitStep deferred = waiter.deferred(due, deferral);
+            assertThat(deferred.kind()).isEqualTo(WaitStep.Kind.POLL);
+            assertThat(deferred.deferred()).isTrue();
+            assertThat(deferred.pollAt()).isEqualTo(due.plusSeconds(31));
+            assertThat(deferred.news())
+                    .containsExactly("Poll deferred: rate-limit window spent, trying again in 31 s.");
+            due = deferred.pollAt();
+        }
+        // Not counted as failures, and the interval did not grow while nothing was sent: 10 s, then 15 s.
+        WaitStep next = waiter.observed(due, run(9, RunStatus.RUNNING));
+        assertThat(next.deferred()).isFalse();
+        assertThat(next.pollAt()).isEqualTo(due.plusSeconds(15));
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.List;
  *       {@code @RequirePOST} ({@code @GET} only on an {@code Action}) and checks a permission;</li>
  *   <li>no secret ({@code Secret}, or a token/password text field) in an {@code Action} or in the
  *       plugin's types an action keeps, which XStream writes into {@code build.xml};</li>
+ *   <li>no thread pool, thread or sleep of its own: work runs on the one bounded executor and waits are timer
+ *       reschedules, so waiting builds hold no thread ({@link ThreadsRule});</li>
  *   <li>no inline script or style in the views and help files (Content-Security-Policy);</li>
  *   <li>no JUnit 4 import in the tests, which the plugin POM's enforcer refuses ({@link #checkTests}).</li>
  * </ul>
@@ -39,6 +41,7 @@ public final class PluginCheck {
         List<Finding> findings = new ArrayList<>(tree.unreadable());
         findings.addAll(webMethods.check());
         findings.addAll(secrets.check());
+        findings.addAll(new ThreadsRule(tree).check());
         findings.addAll(new InlineCodeRule(sourceMain.resolve("resources")).check());
         findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line));
         return new Report(List.copyOf(findings), webMethods.webMethodsChecked(), secrets.actionsChecked());

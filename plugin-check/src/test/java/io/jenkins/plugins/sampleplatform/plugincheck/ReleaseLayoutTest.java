@@ -73,6 +73,29 @@ class ReleaseLayoutTest {
         assertThat(excluded).as("not bundled in the .hpi").contains("sqlite-jdbc");
     }
 
+    /**
+     * Core is compiled against the Jackson that jackson2-api ships in Jenkins (issue 20): the root POM says which
+     * BOM it read that from, and a BOM update in plugin/pom.xml fails here until the Jackson version is checked
+     * again (the default build cannot read the BOM: it is in the Jenkins repository).
+     */
+    @Test
+    void coresJacksonWasReadFromThePluginsBom() throws Exception {
+        Element properties = child(read(ROOT.resolve("pom.xml")).getDocumentElement(), "properties");
+        Element plugin = read(ROOT.resolve("plugin/pom.xml")).getDocumentElement();
+        String bom = null;
+        for (Element dependency :
+                children(child(child(plugin, "dependencyManagement"), "dependencies"), "dependency")) {
+            if (text(dependency, "groupId").equals("io.jenkins.tools.bom")) {
+                bom = text(dependency, "version");
+            }
+        }
+        assertThat(bom).as("the plugin's BOM").isNotNull();
+        assertThat(text(properties, "jackson.bom"))
+                .as("the BOM that jackson.version was read from (jackson2-api's version starts with it)")
+                .isEqualTo(bom);
+        assertThat(text(properties, "jackson.version")).matches("2\\.\\d+\\.\\d+");
+    }
+
     @Test
     void continuousDeliveryIsSetUp() throws IOException {
         assertThat(Files.readString(ROOT.resolve(".mvn/extensions.xml")))

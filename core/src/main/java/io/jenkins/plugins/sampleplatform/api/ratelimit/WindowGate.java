@@ -1,10 +1,14 @@
 package io.jenkins.plugins.sampleplatform.api.ratelimit;
 
+import io.jenkins.plugins.sampleplatform.api.Admission;
+import io.jenkins.plugins.sampleplatform.api.GateTicket;
 import io.jenkins.plugins.sampleplatform.api.RequestGate;
 import java.net.http.HttpHeaders;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,10 +32,15 @@ public final class WindowGate implements RequestGate {
     private final GateClock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final WindowState state = new WindowState();
-    /** Callers waiting for a slot, first come first served. */
+    /** Callers waiting for a slot, first come first served: threads in {@link #acquire}, and deferred tickets. */
     private final ArrayDeque<Waiter> queue = new ArrayDeque<>();
+    /** The deferred callers in {@link #queue}, by ticket. */
+    private final Map<GateTicket, Waiter> tickets = new HashMap<>();
 
     private long loggedHoldEpoch = -1;
+
+    /** The shortest deferral: a caller whose turn only an answer can bring (a probe in flight) looks again then. */
+    static final java.time.Duration MIN_RECHECK = java.time.Duration.ofMillis(200);
 
     /**
      * A gate for the server named {@code label} in log lines (its base URL; never a token).
@@ -45,17 +54,29 @@ public final class WindowGate implements RequestGate {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** One caller in line. Fields are guarded by the gate's lock. */
+    /**
+     * One caller in line: a thread blocked in {@link #acquire} ({@code turn} set), or a deferred caller's ticket
+     * ({@code turn} null: nobody is there to wake; it comes back itself). Fields are guarded by the gate's lock.
+     */
     private static final class Waiter {
-        final Thread thread = Thread.currentThread();
+        /** The thread, or the ticket, that the admission is counted for. */
+        final Object key;
+
         final Condition turn;
-        final long deadline;
+        long deadline;
         boolean admitted;
         boolean hopeless;
 
-        Waiter(Condition turn, long deadline) {
+        Waiter(Object key, Condition turn, long deadline) {
+            this.key = key;
             this.turn = turn;
             this.deadline = deadline;
+        }
+
+        void wake() {
+            if (turn != null) {
+                turn.signal();
+            }
         }
     }
 
@@ -76,10 +97,98 @@ public final class WindowGate implements RequestGate {
                 return false;
             }
             logHold(now);
-            return waitForTurn(new Waiter(lock.newCondition(), deadlineNanos));
+            return waitForTurn(new Waiter(caller, lock.newCondition(), deadlineNanos));
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Admits now, or defers without holding the thread. <b>Fairness:</b> a deferred caller's ticket takes a place
+     * in the same first-come-first-served line as the threads blocked in {@link #acquire}. When the window has
+     * room, slots go to the line's head in order; a slot that falls to a ticket is <em>reserved</em> for it
+     * (counted against the window) until the caller comes back with the ticket and claims it, or for
+     * {@link WindowState#RESERVATION_PATIENCE} (10 s; a caller that never comes back, say an aborted build that
+     * did not {@link #leave}, then costs the line that long, once). A caller that comes back before its turn is
+     * deferred again with its place kept; one that arrives without a place queues behind everyone, so a newcomer
+     * never overtakes a deferred caller. The time given with a deferral is the gate's estimate of the caller's
+     * turn (its position in line against the window's room and reset), at least {@link #MIN_RECHECK} away.
+     */
+    @Override
+    public Admission tryAcquire(Instant deadline, GateTicket ticket) {
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(ticket, "ticket");
+        Thread caller = Thread.currentThread();
+        lock.lock();
+        try {
+            long now = clock.nanoTime();
+            dispatch(now);
+            if (state.claim(ticket, caller, now)) {
+                return Admission.admitted();
+            }
+            long deadlineNanos = toNanos(deadline, now);
+            Waiter mine = tickets.get(ticket);
+            if (mine == null) {
+                // A newcomer (or a caller whose reserved slot expired, or who was told it could not make its
+                // deadline): a thread asking again has had its previous request's answer, or none will come.
+                state.release(caller);
+                if (queue.isEmpty() && state.tryAdmit(now, caller)) {
+                    return Admission.admitted();
+                }
+                if (state.earliestAdmission(now, queue.size()) > deadlineNanos) {
+                    return Admission.never();
+                }
+                logHold(now);
+                mine = new Waiter(ticket, null, deadlineNanos);
+                queue.addLast(mine);
+                tickets.put(ticket, mine);
+            } else {
+                mine.deadline = deadlineNanos;
+            }
+            int position = positionOf(mine);
+            long turn = state.earliestAdmission(now, position);
+            if (turn > deadlineNanos) {
+                drop(mine);
+                return Admission.never();
+            }
+            long at = Math.max(turn, now + MIN_RECHECK.toNanos());
+            return Admission.deferred(Instant.ofEpochMilli(clock.currentTimeMillis())
+                    .plusNanos(Math.min(at - now, WindowState.MAX_HOLD.toNanos())));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void leave(GateTicket ticket) {
+        lock.lock();
+        try {
+            long now = clock.nanoTime();
+            Waiter waiter = tickets.get(ticket);
+            if (waiter != null) {
+                drop(waiter);
+            }
+            state.release(ticket);
+            dispatch(now);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int positionOf(Waiter waiter) {
+        int position = 0;
+        for (Waiter other : queue) {
+            if (other == waiter) {
+                return position;
+            }
+            position++;
+        }
+        return position;
+    }
+
+    private void drop(Waiter waiter) {
+        queue.remove(waiter);
+        tickets.remove((GateTicket) waiter.key);
     }
 
     /** Yes: after a 429 every caller waits in {@link #acquire} for the same reset. */
@@ -135,7 +244,7 @@ public final class WindowGate implements RequestGate {
         try {
             while (true) {
                 long now = clock.nanoTime();
-                if (queue.peekFirst() == me) {
+                if (firstThread() == me) {
                     dispatch(now);
                 }
                 if (me.admitted) {
@@ -145,13 +254,13 @@ public final class WindowGate implements RequestGate {
                     leave(me, now);
                     return false;
                 }
-                // Only the first in line watches the clock; the others sleep until called or out of time.
-                long until = queue.peekFirst() == me ? Math.min(me.deadline, state.nextEvent(now)) : me.deadline;
+                // Only the first thread in line watches the clock; the others sleep until called or out of time.
+                long until = firstThread() == me ? Math.min(me.deadline, state.nextEvent(now)) : me.deadline;
                 clock.await(me.turn, Math.max(1, until - now));
             }
         } catch (InterruptedException e) {
             if (me.admitted) {
-                state.release(me.thread);
+                state.release(me.key);
             }
             leave(me, clock.nanoTime());
             throw e;
@@ -165,25 +274,42 @@ public final class WindowGate implements RequestGate {
     private void dispatch(long now) {
         state.roll(now);
         Waiter head;
-        while ((head = queue.peekFirst()) != null && state.tryAdmit(now, head.thread)) {
+        while ((head = queue.peekFirst()) != null && state.tryAdmit(now, head.key)) {
             queue.pollFirst();
+            if (head.turn == null) {
+                tickets.remove((GateTicket) head.key); // reserved: the ticket's holder claims it when it comes back
+            }
             head.admitted = true;
-            head.turn.signal();
+            head.wake();
         }
         int position = 0;
         for (Iterator<Waiter> line = queue.iterator(); line.hasNext(); ) {
             Waiter waiter = line.next();
             if (state.earliestAdmission(now, position) > waiter.deadline) {
                 line.remove();
+                if (waiter.turn == null) {
+                    tickets.remove((GateTicket) waiter.key);
+                }
                 waiter.hopeless = true;
-                waiter.turn.signal();
+                waiter.wake();
             } else {
                 position++;
             }
         }
-        if ((head = queue.peekFirst()) != null) {
-            head.turn.signal();
+        Waiter watcher = firstThread();
+        if (watcher != null) {
+            watcher.wake();
         }
+    }
+
+    /** The first thread blocked in line (deferred tickets before it hold no thread to watch the clock). */
+    private Waiter firstThread() {
+        for (Waiter waiter : queue) {
+            if (waiter.turn != null) {
+                return waiter;
+            }
+        }
+        return null;
     }
 
     private void leave(Waiter me, long now) {

@@ -43,8 +43,11 @@ final class WindowState {
     private static final long SECOND = 1_000_000_000L;
 
     private final ServerClock serverClock = new ServerClock();
-    /** Unanswered admissions by the thread that will read the answer; insertion order = age. */
-    private final Map<Thread, Admission> inFlight = new LinkedHashMap<>();
+    /**
+     * Unanswered admissions by the thread that will read the answer, and slots reserved for deferred callers by
+     * their ticket; insertion order = age.
+     */
+    private final Map<Object, Admission> inFlight = new LinkedHashMap<>();
 
     /** Requests per window; 0 until an answer says. */
     private int limit;
@@ -67,7 +70,14 @@ final class WindowState {
     /** Refusals in a row that said nothing usable: their holds grow, and the next window opens with one probe. */
     private int blindRefusals;
 
-    private record Admission(long at, long epoch) {}
+    /**
+     * How long a slot reserved for a deferred caller waits for it to come back (its timer fired late, the pool
+     * was busy): then it goes to the next in line.
+     */
+    static final Duration RESERVATION_PATIENCE = Duration.ofSeconds(10);
+
+    /** An admission; {@code reserved}: held for a deferred caller's ticket, not sent yet. */
+    private record Admission(long at, long epoch, boolean reserved) {}
 
     /** What an answer taught the gate, for its log. */
     enum Lesson {
@@ -92,8 +102,8 @@ final class WindowState {
         remaining = limit > 0 && blindRefusals == 0 ? limit : -1;
     }
 
-    /** Admits a request for {@code caller} when the window has room for it. */
-    boolean tryAdmit(long now, Thread caller) {
+    /** Admits a request for {@code caller} (a thread, or a deferred caller's ticket) when the window has room for it. */
+    boolean tryAdmit(long now, Object caller) {
         if (unlimited) {
             return true;
         }
@@ -101,7 +111,23 @@ final class WindowState {
         if (free(now) <= 0) {
             return false;
         }
-        inFlight.put(caller, new Admission(now, epoch));
+        inFlight.put(caller, new Admission(now, epoch, !(caller instanceof Thread)));
+        return true;
+    }
+
+    /**
+     * A deferred caller came back for the slot reserved for its {@code ticket}: the slot becomes {@code thread}'s
+     * admission, sent now. False when no slot is reserved for the ticket (none yet, or it expired).
+     */
+    boolean claim(Object ticket, Thread thread, long now) {
+        if (unlimited) {
+            return false;
+        }
+        if (forget(ticket) == null) {
+            return false;
+        }
+        forget(thread);
+        inFlight.put(thread, new Admission(now, epoch, false));
         return true;
     }
 
@@ -109,7 +135,7 @@ final class WindowState {
      * Drops {@code caller}'s admission, if it has one: it was interrupted before it could send, or it asks
      * again, so its previous request got no answer (a connection failure).
      */
-    void release(Thread caller) {
+    void release(Object caller) {
         forget(caller);
     }
 
@@ -156,11 +182,19 @@ final class WindowState {
         return Math.min(rolloverAt, oldestExpiry(remaining < 0 ? PROBE_PATIENCE : IN_FLIGHT_PATIENCE));
     }
 
-    /** When the oldest unanswered request stops counting; NEVER when there is none. */
+    /** When the first unanswered request or reservation stops counting; NEVER when there is none. */
     private long oldestExpiry(Duration patience) {
-        return inFlight.isEmpty()
-                ? NEVER
-                : saturatedAdd(inFlight.values().iterator().next().at(), patience.toNanos());
+        long first = NEVER;
+        for (Admission admission : inFlight.values()) {
+            first = Math.min(first, expiry(admission, patience));
+        }
+        return first;
+    }
+
+    private static long expiry(Admission admission, Duration patience) {
+        Duration own =
+                admission.reserved() && RESERVATION_PATIENCE.compareTo(patience) < 0 ? RESERVATION_PATIENCE : patience;
+        return saturatedAdd(admission.at(), own.toNanos());
     }
 
     /**
@@ -336,23 +370,28 @@ final class WindowState {
      */
     private Admission answered(Thread reader) {
         Admission own = forget(reader);
-        return own != null || inFlight.isEmpty()
-                ? own
-                : forget(inFlight.keySet().iterator().next());
+        if (own != null) {
+            return own;
+        }
+        // A reservation was not sent: only a request in flight can have been answered.
+        for (Map.Entry<Object, Admission> oldest : inFlight.entrySet()) {
+            if (!oldest.getValue().reserved()) {
+                return forget(oldest.getKey());
+            }
+        }
+        return null;
     }
 
-    private Admission forget(Thread caller) {
+    private Admission forget(Object caller) {
         return inFlight.remove(caller);
     }
 
     private void expire(long now, Duration patience) {
-        Iterator<Admission> oldestFirst = inFlight.values().iterator();
-        while (oldestFirst.hasNext()) {
-            Admission admission = oldestFirst.next();
-            if (now - admission.at() < patience.toNanos()) {
-                return;
+        Iterator<Admission> admissions = inFlight.values().iterator();
+        while (admissions.hasNext()) {
+            if (now - expiry(admissions.next(), patience) >= 0) {
+                admissions.remove();
             }
-            oldestFirst.remove();
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,13 +32,17 @@ public final class FixedWindowServer implements AutoCloseable {
 
     private final int limit;
     private final long windowMillis;
-    private final long originMillis = System.currentTimeMillis() / 1000 * 1000;
+    private final LongSupplier millis;
+    private final long originMillis;
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final HttpServer server;
     private final ExecutorService executor;
     private final Map<Long, Integer> acceptedPerWindow = new TreeMap<>();
     private final Map<Long, Integer> refusedPerWindow = new TreeMap<>();
 
-    private FixedWindowServer(int limit, Duration window, int threads) throws IOException {
+    private FixedWindowServer(int limit, Duration window, int threads, LongSupplier millis) throws IOException {
+        this.millis = millis;
+        this.originMillis = millis.getAsLong() / 1000 * 1000;
         if (limit < 1 || window.toMillis() < 1000 || window.toMillis() % 1000 != 0) {
             throw new IllegalArgumentException(
                     "need a limit >= 1 and a window of whole seconds, got " + limit + " per " + window);
@@ -52,7 +58,17 @@ public final class FixedWindowServer implements AutoCloseable {
 
     /** Starts a server allowing {@code limit} summaries per {@code window} (whole seconds). */
     public static FixedWindowServer start(int limit, Duration window) throws IOException {
-        return new FixedWindowServer(limit, window, 16);
+        return new FixedWindowServer(limit, window, 16, System::currentTimeMillis);
+    }
+
+    /** Starts a server on {@code time}'s clock rather than the wall clock. */
+    public static FixedWindowServer start(int limit, Duration window, DrivenTime time) throws IOException {
+        return new FixedWindowServer(limit, window, 16, time::currentTimeMillis);
+    }
+
+    /** Requests being answered now. */
+    public int inFlight() {
+        return inFlight.get();
     }
 
     /** The API base URL, {@code http://127.0.0.1:PORT/api/v1}. */
@@ -63,7 +79,7 @@ public final class FixedWindowServer implements AutoCloseable {
 
     /** Milliseconds until the next window starts. */
     public long millisToNextWindow() {
-        return windowMillis - (System.currentTimeMillis() - originMillis) % windowMillis;
+        return windowMillis - (millis.getAsLong() - originMillis) % windowMillis;
     }
 
     /** Requests answered 200. */
@@ -98,13 +114,14 @@ public final class FixedWindowServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        inFlight.incrementAndGet();
         try (exchange) {
             Matcher summary = SUMMARY.matcher(exchange.getRequestURI().getPath());
             if (!summary.matches()) {
                 send(exchange, 404, "{\"code\":\"not_found\",\"message\":\"Not found.\",\"details\":{}}");
                 return;
             }
-            long now = System.currentTimeMillis();
+            long now = millis.getAsLong();
             long window = (now - originMillis) / windowMillis;
             long resetSecond = (originMillis + (window + 1) * windowMillis) / 1000;
             int used;
@@ -133,6 +150,8 @@ public final class FixedWindowServer implements AutoCloseable {
                                 + " seconds.\",\"details\":{\"retry_after\":" + retryAfter + ",\"limit\":" + limit
                                 + ",\"window\":\"" + windowMillis / 1000 + "s\"}}");
             }
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 

@@ -8,67 +8,58 @@ import io.jenkins.plugins.sampleplatform.api.BaseUrl;
 import io.jenkins.plugins.sampleplatform.api.RequestGate;
 import io.jenkins.plugins.sampleplatform.api.RetryEvent;
 import io.jenkins.plugins.sampleplatform.api.SamplePlatformClient;
+import io.jenkins.plugins.sampleplatform.api.TestClients;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** The API client with its default (shared) gate, against a real server enforcing a fixed window. */
+/**
+ * The API client with a shared gate, against a real server enforcing a fixed window, on {@link DrivenTime}: the
+ * server, the gate and the client read the same time, which moves only while every caller waits, so the
+ * outcome depends neither on the machine's load nor on where a second boundary falls.
+ */
 class GateOnLoopbackTest {
 
     private static final Duration BUDGET = Duration.ofSeconds(20);
+    private static final Duration STEP = Duration.ofMillis(100);
     private static final String TOKEN = "spci_loopback_gate_token";
 
-    private static SamplePlatformClient.Builder client(FixedWindowServer server, Duration budget) {
-        return SamplePlatformClient.builder(BaseUrl.parse(server.baseUri().toString()), SecretText.of(TOKEN))
+    private final DrivenTime time = new DrivenTime();
+
+    private SamplePlatformClient.Builder client(FixedWindowServer server, Duration budget) {
+        return TestClients.on(
+                        SamplePlatformClient.builder(
+                                BaseUrl.parse(server.baseUri().toString()), SecretText.of(TOKEN)),
+                        time.clock(),
+                        time::sleep)
                 .totalBudget(budget);
     }
 
     /** Fetches {@code callers} summaries at once, each on its own client; returns each call's duration. */
-    private static List<Duration> fetchConcurrently(FixedWindowServer server, int callers, RequestGate gate)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch ready = new CountDownLatch(callers);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Duration>> calls = new ArrayList<>();
-            for (int i = 1; i <= callers; i++) {
-                int runId = i;
-                SamplePlatformClient.Builder builder = client(server, BUDGET);
-                SamplePlatformClient client = gate == null
-                        ? builder.build()
-                        : builder.requestGate(gate).build();
-                calls.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    long start = System.nanoTime();
-                    assertThat(client.fetch(runId).runId()).isEqualTo(runId);
-                    return Duration.ofNanos(System.nanoTime() - start);
-                }));
-            }
-            ready.await();
-            Thread.sleep(server.millisToNextWindow() + 5); // all start early in one window
-            go.countDown();
-            List<Duration> durations = new ArrayList<>();
-            for (Future<Duration> call : calls) {
-                durations.add(call.get());
-            }
-            return durations;
-        } finally {
-            pool.shutdownNow();
+    private List<Duration> fetchConcurrently(FixedWindowServer server, int callers, RequestGate gate) throws Exception {
+        List<Callable<Duration>> calls = new ArrayList<>();
+        for (int i = 1; i <= callers; i++) {
+            int runId = i;
+            SamplePlatformClient client =
+                    client(server, BUDGET).requestGate(gate).build();
+            calls.add(() -> {
+                Instant start = time.now();
+                assertThat(client.fetch(runId).runId()).isEqualTo(runId);
+                return Duration.between(start, time.now());
+            });
         }
+        return time.run(calls, gate, server::inFlight, STEP);
     }
 
     @Test
     void thirtyCallersShareTenPerSecondWithAtMostOneRefusalPerWindow() throws Exception {
-        try (FixedWindowServer server = FixedWindowServer.start(10, Duration.ofSeconds(1))) {
-            List<Duration> durations = fetchConcurrently(server, 30, null);
+        try (FixedWindowServer server = FixedWindowServer.start(10, Duration.ofSeconds(1), time)) {
+            List<Duration> durations = fetchConcurrently(server, 30, time.gate());
             assertThat(durations)
                     .hasSize(30)
                     .allSatisfy(duration -> assertThat(duration).isLessThan(BUDGET));
@@ -82,7 +73,7 @@ class GateOnLoopbackTest {
 
     @Test
     void withoutTheGateTheSameCallersAreRefusedInBulk() throws Exception {
-        try (FixedWindowServer server = FixedWindowServer.start(10, Duration.ofSeconds(1))) {
+        try (FixedWindowServer server = FixedWindowServer.start(10, Duration.ofSeconds(1), time)) {
             fetchConcurrently(server, 30, RequestGate.OPEN);
             assertThat(server.accepted()).isEqualTo(30);
             assertThat(server.mostRefusedInOneWindow())
@@ -93,39 +84,36 @@ class GateOnLoopbackTest {
 
     @Test
     void callerWithAShortBudgetIsToldPromptlyWithoutSendingARequest() throws Exception {
-        try (FixedWindowServer server = FixedWindowServer.start(2, Duration.ofSeconds(10))) {
-            client(server, BUDGET).build().fetch(1);
-            client(server, BUDGET).build().fetch(2);
-            SamplePlatformClient hurried = client(server, Duration.ofSeconds(3)).build();
-            long start = System.nanoTime();
+        try (FixedWindowServer server = FixedWindowServer.start(2, Duration.ofSeconds(10), time)) {
+            WindowGate gate = time.gate();
+            client(server, BUDGET).requestGate(gate).build().fetch(1);
+            client(server, BUDGET).requestGate(gate).build().fetch(2);
+            SamplePlatformClient hurried =
+                    client(server, Duration.ofSeconds(3)).requestGate(gate).build();
+            Instant start = time.now();
             assertThatThrownBy(() -> hurried.fetch(3))
                     .isInstanceOf(ApiException.RateLimitExhausted.class)
                     .hasMessageContaining("rate limit at the Sample Platform is used up")
                     .hasMessageContaining("time budget of 3 s")
                     .hasMessageNotContaining(TOKEN);
-            assertThat(Duration.ofNanos(System.nanoTime() - start))
-                    .as("told before its budget ran out")
-                    .isLessThan(Duration.ofSeconds(2));
+            assertThat(time.now()).as("told while no time passed").isEqualTo(start);
             assertThat(server.refused()).as("nothing sent to be refused").isZero();
         }
     }
 
     @Test
     void afterARefusalTheListenerIsToldAndTheRetrySucceedsInTheNextWindow() throws Exception {
-        try (FixedWindowServer server = FixedWindowServer.start(1, Duration.ofSeconds(1))) {
-            SecretText token = SecretText.of(TOKEN);
-            BaseUrl url = BaseUrl.parse(server.baseUri().toString());
+        try (FixedWindowServer server = FixedWindowServer.start(1, Duration.ofSeconds(1), time)) {
             // Another process spent the window: this JVM's gate has not seen it, so its first request is refused.
-            SamplePlatformClient.builder(url, token)
-                    .requestGate(RequestGate.OPEN)
-                    .build()
-                    .fetch(1);
+            client(server, BUDGET).requestGate(RequestGate.OPEN).build().fetch(1);
             List<RetryEvent> events = new CopyOnWriteArrayList<>();
-            SamplePlatformClient client = SamplePlatformClient.builder(url, token)
-                    .totalBudget(BUDGET)
+            WindowGate gate = time.gate();
+            SamplePlatformClient client = client(server, BUDGET)
+                    .requestGate(gate)
                     .retryListener(events::add)
                     .build();
-            assertThat(client.fetch(2).runId()).isEqualTo(2);
+            Callable<Integer> call = () -> client.fetch(2).runId();
+            assertThat(time.run(List.of(call), gate, server::inFlight, STEP)).containsExactly(2);
             assertThat(events).singleElement().satisfies(event -> {
                 assertThat(event.reason()).isEqualTo(RetryEvent.Reason.RATE_LIMITED);
                 assertThat(event.nextAttempt()).isEqualTo(2);
