@@ -35,7 +35,7 @@ final class ApiTokenInput {
                 throw new UsageException("The API token in " + origin
                         + " is not UTF-8 text; a token is one line of visible ASCII characters.");
             } catch (IOException e) {
-                throw new UsageException("Cannot read the file given with --token-file: " + file);
+                throw new UsageException(FileProblems.cannotRead("--token-file", file, e));
             }
         } else {
             origin = "the environment variable " + variable;

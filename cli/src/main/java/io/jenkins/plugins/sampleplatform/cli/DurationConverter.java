@@ -10,6 +10,10 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         String text = value.strip().toLowerCase(Locale.ROOT);
+        if (text.matches("-\\d{1,9}[smh]?")) {
+            throw new CommandLine.TypeConversionException(
+                    "'" + value + "' is negative: a time must be longer than 0 (seconds, or 30s, 2m, 1h)");
+        }
         if (!text.matches("\\d{1,9}[smh]?")) {
             throw new CommandLine.TypeConversionException(
                     "'" + value + "' is not a duration: use seconds, or 30s, 2m, 1h");

@@ -18,14 +18,23 @@ final class ExitCodes {
     /** For {@code --help}. */
     static final String TABLE = """
             Exit codes:
-              0  the verdict is SUCCESS
-              1  the verdict is UNSTABLE (by default: some samples failed)
-              2  bad usage (unknown option, bad run id, missing token...)
-              3  the verdict is FAILURE (by default: samples without output)
-              4  the verdict is NOT_BUILT (the run has not finished)
-              5  the verdict is ABORTED
-              6  no summary could be had (server, network, database, token); the reason is on standard error
-            130  interrupted (Ctrl-C)""";
+                  0  the verdict is SUCCESS
+                  1  the verdict is UNSTABLE (by default: some samples failed)
+                  2  bad usage (unknown option, bad run id, missing token...)
+                  3  the verdict is FAILURE (by default: samples without output)
+                  4  the verdict is NOT_BUILT (the run has not finished), or --wait
+                     timed out
+                  5  the verdict is ABORTED
+                  6  no summary could be had (server, network, database, token);
+                     the reason is on standard error
+                130  interrupted (Ctrl-C)""";
+
+    /** For {@code --help}: where the secrets come from, in lines that fit 80 columns. */
+    static final String SECRETS = """
+            Secrets never come from an argument:
+                  the API token from --token-file or SAMPLEPLATFORM_TOKEN,
+                  the database password from --db-password-file or
+                  SAMPLEPLATFORM_DB_PASSWORD.""";
 
     private ExitCodes() {}
 

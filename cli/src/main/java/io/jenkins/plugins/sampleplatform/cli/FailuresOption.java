@@ -30,7 +30,7 @@ final class FailuresOption {
         }
         return switch (format) {
             case text -> ConsoleFailures.LOG_DEFAULT;
-            case html, markdown -> 50;
+            case html, html_page, markdown -> 50;
             case json -> Integer.MAX_VALUE;
             case junit -> 0; // the report lists every sample itself
         };

@@ -9,6 +9,7 @@ import io.jenkins.plugins.sampleplatform.render.ConsoleFailures;
 import io.jenkins.plugins.sampleplatform.render.ConsoleSummary;
 import io.jenkins.plugins.sampleplatform.render.FailureFields;
 import io.jenkins.plugins.sampleplatform.render.FailureReport;
+import io.jenkins.plugins.sampleplatform.render.HtmlPage;
 import io.jenkins.plugins.sampleplatform.render.HtmlPanel;
 import io.jenkins.plugins.sampleplatform.render.MarkdownComparisons;
 import io.jenkins.plugins.sampleplatform.render.MarkdownFailures;
@@ -60,6 +61,7 @@ final class ReportOutput {
                         + ConsoleComparisons.render(comparisons)
                         + System.lineSeparator();
             case html -> HtmlPanel.standalone(report, failures, comparisons) + System.lineSeparator();
+            case html_page -> HtmlPage.render(report, failures, comparisons);
             case markdown ->
                 MarkdownSummary.render(report)
                         + MarkdownFailures.render(failures, runId, limit)

@@ -33,13 +33,17 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
-        description = "Starts a run on the platform (token with runs:write); with --wait, waits and judges it.",
+        description = "Starts a run on the platform (token with runs:write and runs:read); with --wait, waits and"
+                + " judges it.",
         footer = {
             "",
             ExitCodes.TABLE,
             "",
-            "Without --wait the command exits 0 once the platform accepted the run.",
-            "The request is never repeated blindly: after a lost answer the run is looked up by commit first."
+            "Starting a run:",
+            "      Without --wait the command exits 0 once the platform accepted the run.",
+            "      The request is never repeated blindly: after a lost answer the run is",
+            "      looked up by commit first. The token needs runs:write to start the run",
+            "      and runs:read to look it up."
         })
 final class RunCommand implements Callable<Integer> {
 
@@ -75,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--url",
             paramLabel = "URL",
-            description = "The platform's API URL (default: ${DEFAULT-VALUE}).",
+            description = "The platform's API URL. Default:%n${DEFAULT-VALUE}",
             defaultValue = BaseUrl.PUBLIC_INSTANCE)
     String url;
 
@@ -92,8 +96,9 @@ final class RunCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description =
-                    "text, json, html, markdown or junit (JUnit XML of every sample, with --wait; default: ${DEFAULT-VALUE}).")
+            converter = FormatConverter.class,
+            description = "text, json, html (a fragment), html-page (a whole document), markdown or junit (JUnit XML"
+                    + " of every sample, with --wait; default: ${DEFAULT-VALUE}).")
     SummaryCommand.Format format;
 
     @Mixin
@@ -128,6 +133,9 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageException(
                         "--format junit and --junit need --wait: a run that was just started has" + " no results yet.");
             }
+            if (databaseMode == null) {
+                IdleOptions.refuse(spec.commandLine().getParseResult(), wait.wait, false, false);
+            }
             if (databaseMode != null) {
                 throw new UsageException("sampleplatform run starts runs through the platform's API only; DB mode"
                         + " (--jdbc, --demo) can find and wait for runs (summary --commit --wait) but never starts"
@@ -144,9 +152,10 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         BaseUrl baseUrl = BaseUrl.parse(url);
-        RunInfo started;
+        RunInfo started = null;
         RunResolution.Resolved resolved;
         RunSummary summary;
+        RunResolution.Tracker tracker = new RunResolution.Tracker(out, format);
         try {
             started = opened.trigger().trigger(request);
             RunResolution.say(
@@ -167,10 +176,11 @@ final class RunCommand implements Callable<Integer> {
             }
             RunWaiter waiter =
                     RunWaiter.forRun(started.runId(), Clock.systemUTC().instant(), wait.timeout, schedule());
-            resolved = RunResolution.await(waiter, wait, opened.trigger(), opened, err);
+            resolved = RunResolution.await(waiter, wait, opened.trigger(), opened, err, tracker);
             summary = opened.summaries().fetch(resolved.runId());
         } catch (WaitTimedOut e) {
             RunResolution.say(err, e.getMessage());
+            JsonOutcome.write(out, format, e.runId(), e.lastStatus(), JsonOutcome.TIMEOUT, e.getMessage());
             return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
             RunResolution.say(err, e.getMessage() + CliAdvice.forFailure(e));
@@ -178,6 +188,13 @@ final class RunCommand implements Callable<Integer> {
                 err.print(CliSecrets.scrubber().stackTrace(e));
                 err.flush();
             }
+            JsonOutcome.write(
+                    out,
+                    format,
+                    tracker.runId(started == null ? null : started.runId()),
+                    tracker.lastStatus() != null ? tracker.lastStatus() : started == null ? null : started.status(),
+                    JsonOutcome.ERROR,
+                    e.getMessage() + CliAdvice.forFailure(e));
             return ExitCodes.NO_SUMMARY;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -12,12 +12,33 @@ import picocli.CommandLine.Command;
         subcommands = {SummaryCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
 public final class SamplePlatformCli {
 
-    /** The version the build wrote into the jar's manifest ({@code Implementation-Version}). */
+    /**
+     * The version, commit and build date the build wrote into the jar's manifest ({@code Implementation-Version},
+     * {@code Build-Commit}, {@code Build-Date}): {@code sampleplatform 1.2 (commit 0123456789ab, built
+     * 2026-12-06T13:00:00Z)}.
+     */
     static final class JarVersion implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String version = SamplePlatformCli.class.getPackage().getImplementationVersion();
-            return new String[] {"sampleplatform " + (version != null ? version : "(development build)")};
+            if (version == null) {
+                return new String[] {"sampleplatform (development build)"};
+            }
+            java.util.jar.Attributes manifest = manifest();
+            String commit = manifest == null ? null : manifest.getValue("Build-Commit");
+            String date = manifest == null ? null : manifest.getValue("Build-Date");
+            return new String[] {
+                "sampleplatform " + version + " (commit " + (commit == null ? "unknown" : commit) + ", built "
+                        + (date == null ? "at an unknown date" : date) + ")"
+            };
+        }
+
+        private static java.util.jar.Attributes manifest() {
+            try (java.io.InputStream in = SamplePlatformCli.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
+                return in == null ? null : new java.util.jar.Manifest(in).getMainAttributes();
+            } catch (java.io.IOException e) {
+                return null;
+            }
         }
     }
 
@@ -33,7 +54,8 @@ public final class SamplePlatformCli {
         // One clear line and a hint, not the whole usage text: the reason must not drown.
         commandLine.setParameterExceptionHandler((error, arguments) -> {
             CommandLine command = error.getCommandLine();
-            command.getErr().println("sampleplatform: " + CliSecrets.scrubber().scrub(error.getMessage()));
+            command.getErr()
+                    .println("sampleplatform: " + CliSecrets.scrubber().scrub(CliWording.of(error.getMessage())));
             command.getErr()
                     .println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             command.getErr().flush();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.sampleplatform.cli;
 
+import io.jenkins.plugins.sampleplatform.db.DemoDatabase;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -43,9 +44,11 @@ final class SourceOptions {
         @Option(
                 names = "--demo-db",
                 paramLabel = "FILE",
-                description =
-                        "Where the demo database lives "
-                                + "(default: $XDG_DATA_HOME/sampleplatform/demo-v3.db or ~/.local/share/sampleplatform/demo-v3.db).")
+                // Each path on a line of its own: help text must not break a path in the middle.
+                description = "Where the demo database lives. Default:%n$XDG_DATA_HOME/sampleplatform/demo-v"
+                        + DemoDatabase.VERSION + ".db,%nelse ~/.local/share/sampleplatform/demo-v"
+                        + DemoDatabase.VERSION
+                        + ".db")
         Path file;
     }
 }

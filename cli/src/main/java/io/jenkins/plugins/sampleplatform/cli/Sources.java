@@ -6,6 +6,7 @@ import io.jenkins.plugins.sampleplatform.db.DatabaseRunLookup;
 import io.jenkins.plugins.sampleplatform.db.DatabaseSettings;
 import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
 import io.jenkins.plugins.sampleplatform.db.DemoDatabase;
+import io.jenkins.plugins.sampleplatform.db.JdbcUrlSecrets;
 import io.jenkins.plugins.sampleplatform.runs.RunLookup;
 import io.jenkins.plugins.sampleplatform.runs.RunTrigger;
 import io.jenkins.plugins.sampleplatform.security.SecretText;
@@ -46,6 +47,15 @@ final class Sources {
     }
 
     private static DatabaseSettings databaseSettings(SourceOptions source) throws UsageException {
+        // As the plugin does: a password in the URL would show in process lists and shell history, and the
+        // driver would use it while the messages name another user. The URL itself is never echoed.
+        java.util.Optional<String> passwordPart = JdbcUrlSecrets.passwordPart(source.database.jdbcUrl);
+        if (passwordPart.isPresent()) {
+            throw new UsageException("--jdbc holds a password (" + passwordPart.get() + "): a password in the"
+                    + " arguments shows in process lists and shell history. Take it out of the URL; give the user"
+                    + " with --db-user and the password in a file given with --db-password-file, or in "
+                    + DB_PASSWORD_VARIABLE + ".");
+        }
         SecretText password = source.database.passwordFile != null
                 ? readSecret(source.database.passwordFile, "--db-password-file")
                 : secretFromEnvironment(DB_PASSWORD_VARIABLE);
@@ -110,7 +120,7 @@ final class Sources {
             CliSecrets.rememberRaw(raw);
             return CliSecrets.remember(SecretText.of(raw.strip()));
         } catch (IOException e) {
-            throw new UsageException("Cannot read the file given with " + option + ": " + file);
+            throw new UsageException(FileProblems.cannotRead(option, file, e));
         }
     }
 

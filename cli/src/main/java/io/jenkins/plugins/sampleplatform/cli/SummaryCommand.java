@@ -35,13 +35,7 @@ import picocli.CommandLine.Spec;
         name = "summary",
         mixinStandardHelpOptions = true,
         description = "Prints a run's summary and exits with its verdict.",
-        footer = {
-            "",
-            ExitCodes.TABLE,
-            "",
-            "The API token comes from --token-file or SAMPLEPLATFORM_TOKEN, never from an argument;",
-            "the database password from --db-password-file or SAMPLEPLATFORM_DB_PASSWORD."
-        })
+        footer = {"", ExitCodes.TABLE, "", ExitCodes.SECRETS})
 final class SummaryCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -49,6 +43,8 @@ final class SummaryCommand implements Callable<Integer> {
         text,
         json,
         html,
+        /** {@code --format html-page}: a complete HTML document ({@link FormatConverter}). */
+        html_page,
         markdown,
         junit
     }
@@ -71,8 +67,8 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(
             names = "--url",
             paramLabel = "URL",
-            description = "The platform's API URL (default: ${DEFAULT-VALUE}); "
-                    + "with --jdbc it only gives the run's link.",
+            description =
+                    "The platform's API URL; with --jdbc it only gives the run's link. Default:%n" + "${DEFAULT-VALUE}",
             defaultValue = BaseUrl.PUBLIC_INSTANCE)
     String url;
 
@@ -89,7 +85,9 @@ final class SummaryCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text, json, html, markdown or junit (JUnit XML of every sample; default: ${DEFAULT-VALUE}).")
+            converter = FormatConverter.class,
+            description = "text, json, html (a fragment), html-page (a whole document), markdown or junit (JUnit XML"
+                    + " of every sample; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin
@@ -114,6 +112,8 @@ final class SummaryCommand implements Callable<Integer> {
             query = find.query();
             wait.checkUsage();
             junit.checkUsage();
+            IdleOptions.refuse(
+                    spec.commandLine().getParseResult(), wait.wait, source.demo != null, source.database != null);
             if ((run == null) == (query == null)) {
                 throw new UsageException("Give exactly one of --run N and --commit SHA.");
             }
@@ -126,28 +126,36 @@ final class SummaryCommand implements Callable<Integer> {
         int runId = givenRunId != null ? givenRunId : 0;
         RunResolution.Resolved resolved;
         RunSummary summary;
+        RunResolution.Tracker tracker = new RunResolution.Tracker(out, format);
         ComparisonReport comparison = null;
         try {
             ComparisonSources.Comparer comparer =
                     references.isEmpty() ? null : ComparisonSources.open(opened, !compare.noDiffExcerpts);
-            resolved = RunResolution.resolve(givenRunId, query, wait, opened, err);
+            resolved = RunResolution.resolve(givenRunId, query, wait, opened, err, tracker);
             runId = resolved.runId();
             summary = opened.summaries().fetch(runId);
             if (comparer != null) {
                 comparison = comparer.compare(runId, references);
             }
         } catch (WaitTimedOut e) {
-            err.println("sampleplatform: " + e.getMessage());
-            err.flush();
+            RunResolution.say(err, e.getMessage());
+            JsonOutcome.write(out, format, e.runId(), e.lastStatus(), JsonOutcome.TIMEOUT, e.getMessage());
             return ExitCodes.NOT_BUILT;
         } catch (SummaryException e) {
             String which = runId > 0 ? "the summary of run " + runId : "the run of " + query.describe();
-            err.println(CliSecrets.scrubber()
-                    .scrub("sampleplatform: could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e)));
+            String line = "could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e);
+            RunResolution.say(err, line);
             if (verbose.on) {
                 err.print(CliSecrets.scrubber().stackTrace(e));
             }
             err.flush();
+            JsonOutcome.write(
+                    out,
+                    format,
+                    tracker.runId(runId > 0 ? runId : null),
+                    tracker.lastStatus(),
+                    JsonOutcome.ERROR,
+                    "Could not get " + which + ": " + e.getMessage() + CliAdvice.forFailure(e));
             return ExitCodes.NO_SUMMARY;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -139,6 +139,12 @@ class CompareCommandIT {
                 .contains("The diffs are on the platform: DB mode links them and shows no excerpt.");
         CliProcess.Outcome html = demo("--compare-with", "master", "--format", "html");
         assertThat(html.stdout()).contains("<section class=\"sp-compare\"").contains("data-verdict=\"broken_here\"");
+        CliProcess.Outcome page = demo("--compare-with", "master", "--format", "html-page");
+        assertThat(page.stdout())
+                .startsWith("<!DOCTYPE html>")
+                .contains("<section class=\"sp-compare\"")
+                .contains("data-verdict=\"broken_here\"")
+                .endsWith("</html>\n");
     }
 
     @Test

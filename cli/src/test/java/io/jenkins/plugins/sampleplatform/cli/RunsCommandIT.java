@@ -112,7 +112,7 @@ class RunsCommandIT {
         script("GET /api/v1/runs/44/summary", "200", summary(44, "pass", 0));
         CliProcess.Outcome outcome = cli("summary", "--commit", SHA, "--platform", "linux");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.SUCCESS);
-        assertThat(outcome.stderr()).contains("using run 44 (pass) for commit 01234567 on linux.");
+        assertThat(outcome.stderr()).contains("Found run 44 for commit 01234567 on linux (pass).");
         assertThat(requests).containsExactly("GET /api/v1/runs", "GET /api/v1/runs/44/summary");
     }
 

@@ -35,8 +35,11 @@ class UsageAndFaultsIT {
         CliProcess.Outcome outcome = CliProcess.run(Map.of(), "--version");
 
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        // The version, the commit (12 hexadecimal digits, or "unknown" outside a git checkout) and the build date
+        // (UTC, ISO 8601, whole seconds).
         assertThat(outcome.stdout().strip())
-                .isEqualTo("sampleplatform " + System.getProperty("sampleplatform.version"));
+                .matches(java.util.regex.Pattern.quote("sampleplatform " + System.getProperty("sampleplatform.version"))
+                        + " \\(commit ([0-9a-f]{12}|unknown), built \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)");
     }
 
     @ParameterizedTest(name = "{0} <secret>")

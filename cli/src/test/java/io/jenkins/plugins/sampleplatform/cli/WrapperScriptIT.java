@@ -59,6 +59,33 @@ class WrapperScriptIT {
     }
 
     @Test
+    void findsItsRepositoryThroughChainedAndRelativeSymbolicLinks() throws Exception {
+        // ln -s "$PWD/sampleplatform" ~/bin/, then a relative link to that link: the jar is found next to the
+        // real script, not next to the links (which made the wrapper try to build, "./mvnw: No such file").
+        Path bin = Files.createDirectories(elsewhere.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("sampleplatform"), wrapper);
+        Path other = Files.createDirectories(elsewhere.resolve("tools"));
+        Files.createSymbolicLink(other.resolve("sp"), Path.of("../bin/sampleplatform"));
+
+        CliProcess.Outcome outcome = CliProcess.runIn(
+                elsewhere,
+                Map.of("XDG_DATA_HOME", elsewhere.toString()),
+                60,
+                other.resolve("sp").toString(),
+                "summary",
+                "--demo",
+                "--run",
+                "2",
+                "--format",
+                "json");
+
+        assertThat(outcome.stderr()).isEmpty();
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.UNSTABLE);
+        assertThat(new ObjectMapper().readTree(outcome.stdout()).get("run_id").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
     void rebuildsAStaleJarAndAFailedBuildIsNoSummaryRatherThanUnstable() throws Exception {
         // A source newer than the jar: the wrapper runs Maven, which fails here (this copy has no pom.xml).
         Files.setLastModifiedTime(source, FileTime.from(Instant.now()));

@@ -60,6 +60,8 @@ final class ApiTransport {
     private final RetrySleeper sleeper;
     /** Non-blocking mode's call state; null in blocking mode. */
     private final CallBudget budget;
+    /** A caller's deadline that bounds every request and retry ({@link #within}), or {@code null}. */
+    private final Instant outerDeadline;
 
     ApiTransport(
             BaseUrl baseUrl,
@@ -88,29 +90,37 @@ final class ApiTransport {
         this.clock = clock;
         this.sleeper = sleeper;
         this.budget = null;
+        this.outerDeadline = null;
     }
 
-    /** {@code blocking}'s settings, in non-blocking mode for the call of {@code budget}. */
-    private ApiTransport(ApiTransport blocking, CallBudget budget) {
-        baseUrl = blocking.baseUrl;
-        token = blocking.token;
-        http = blocking.http;
-        requestTimeout = blocking.requestTimeout;
-        totalBudget = blocking.totalBudget;
-        maxAttempts = blocking.maxAttempts;
-        maxResponseBytes = blocking.maxResponseBytes;
-        listener = blocking.listener;
-        gate = blocking.gate;
-        delays = blocking.delays;
-        parser = blocking.parser;
-        clock = blocking.clock;
-        sleeper = blocking.sleeper;
-        this.budget = java.util.Objects.requireNonNull(budget, "budget");
+    /** {@code base}'s settings, for the call of {@code budget} (null: blocking) and within {@code outerDeadline}. */
+    private ApiTransport(ApiTransport base, CallBudget budget, Instant outerDeadline) {
+        baseUrl = base.baseUrl;
+        token = base.token;
+        http = base.http;
+        requestTimeout = base.requestTimeout;
+        totalBudget = base.totalBudget;
+        maxAttempts = base.maxAttempts;
+        maxResponseBytes = base.maxResponseBytes;
+        listener = base.listener;
+        gate = base.gate;
+        delays = base.delays;
+        parser = base.parser;
+        clock = base.clock;
+        sleeper = base.sleeper;
+        this.budget = budget;
+        this.outerDeadline = outerDeadline;
+    }
+
+    /** This transport with every request, retries included, ending within {@code timeLeft} from now. */
+    ApiTransport within(Duration timeLeft) {
+        Instant deadline = clock.instant().plus(timeLeft);
+        return new ApiTransport(this, budget, outerDeadline == null ? deadline : earliest(outerDeadline, deadline));
     }
 
     /** This transport in non-blocking mode for one call: every wait ends the call with a {@link Deferred}. */
     ApiTransport deferring(CallBudget budget) {
-        return new ApiTransport(this, budget);
+        return new ApiTransport(this, java.util.Objects.requireNonNull(budget, "budget"), outerDeadline);
     }
 
     /** A new call's state: its total budget starts now. */
@@ -151,6 +161,9 @@ final class ApiTransport {
     private ApiResponse sendWithRetries(ApiRequest request) throws SummaryException, InterruptedException {
         URI uri = baseUrl.endpoint(request.pathAndQuery());
         Instant deadline = budget != null ? budget.deadline() : clock.instant().plus(totalBudget);
+        if (outerDeadline != null) {
+            deadline = earliest(deadline, outerDeadline);
+        }
         // Set after a 429 in non-blocking mode: the gate's deferral that follows is that refusal's wait.
         Deferred.Reason deferredFor = Deferred.Reason.WINDOW_SPENT;
         String deferredDetail = null;
@@ -264,7 +277,11 @@ final class ApiTransport {
         HttpRequest.Builder builder;
         try {
             builder = HttpRequest.newBuilder(uri)
-                    .timeout(requestTimeout)
+                    .timeout(Duration.ofMillis(Math.max(
+                            1,
+                            Math.min(
+                                    requestTimeout.toMillis(),
+                                    Duration.between(clock.instant(), deadline).toMillis()))))
                     .header("Authorization", "Bearer " + token.reveal())
                     .header("Accept", "application/json")
                     .header("User-Agent", USER_AGENT);
@@ -315,7 +332,9 @@ final class ApiTransport {
         Throwable cause = failure.getCause();
         return cause instanceof IOException
                 && !(cause instanceof HttpTimeoutException)
-                && !TlsFailures.isTlsFailure(cause);
+                && !TlsFailures.isTlsFailure(cause)
+                && !ConnectionFailures.isUnresolvedHost(cause)
+                && !ConnectionFailures.isNotHttp(cause);
     }
 
     private ApiException transportFailure(Throwable cause) {
@@ -328,6 +347,24 @@ final class ApiTransport {
         String host = baseUrl.uri().getHost()
                 + (baseUrl.uri().getPort() > 0 ? ":" + baseUrl.uri().getPort() : "");
         String what;
+        if (ConnectionFailures.isUnresolvedHost(cause)) {
+            // Before ConnectException: the JDK wraps an unresolved name in one, which read "connection refused".
+            return new ApiException.TransportFailure(
+                    "Could not reach the Sample Platform: the host name "
+                            + baseUrl.uri().getHost()
+                            + " did not resolve (no such name in DNS, or no DNS server reachable). Check the host"
+                            + " name in the URL, and the network's DNS or proxy settings.",
+                    cause instanceof IOException ? cause : null);
+        }
+        if (ConnectionFailures.isNotHttp(cause)) {
+            return new ApiException.TransportFailure(
+                    "Could not reach the Sample Platform: the server at " + host + " does not speak HTTP (its"
+                            + " answer began with "
+                            + ConnectionFailures.printable(
+                                    token.scrub(cause.getMessage().replaceFirst("^Invalid status line:?\\s*", "")))
+                            + "). Check the port in the URL.",
+                    cause);
+        }
         if (cause instanceof HttpConnectTimeoutException) {
             what = "connecting to " + host + " timed out";
         } else if (cause instanceof HttpTimeoutException) {
@@ -336,11 +373,9 @@ final class ApiTransport {
             what = "could not connect to " + host + " (connection refused or unreachable)";
         } else if (TlsFailures.isTlsFailure(cause)) {
             what = TlsFailures.describe(cause, host, token);
-        } else if (cause instanceof java.nio.channels.UnresolvedAddressException
-                || cause instanceof java.net.UnknownHostException) {
-            what = "the host " + baseUrl.uri().getHost() + " is unknown";
         } else {
-            what = "the connection to " + host + " failed (" + token.scrub(String.valueOf(cause.getMessage())) + ")";
+            what = "the connection to " + host + " failed ("
+                    + ConnectionFailures.printable(token.scrub(String.valueOf(cause.getMessage()))) + ")";
         }
         return new ApiException.TransportFailure(
                 "Could not reach the Sample Platform: " + what + ". Check the URL, the network and the proxy settings.",

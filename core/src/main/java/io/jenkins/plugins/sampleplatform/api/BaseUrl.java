@@ -43,7 +43,8 @@ public final class BaseUrl {
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The Sample Platform URL is not a valid URL: " + e.getReason());
+            throw new IllegalArgumentException("The Sample Platform URL is not a valid URL: " + e.getReason()
+                    + badCharacter(trimmed, e.getIndex()));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
@@ -69,6 +70,21 @@ public final class BaseUrl {
             throw new IllegalArgumentException("The Sample Platform URL must not have a query (?) or fragment (#)");
         }
         return new BaseUrl(uri.normalize());
+    }
+
+    /** {@code ": a space (U+0020) at position 4"}, naming the character without echoing the whole URL. */
+    private static String badCharacter(String text, int index) {
+        if (index < 0 || index >= text.length()) {
+            return "";
+        }
+        int c = text.codePointAt(index);
+        String shown = c == ' '
+                ? "a space"
+                : Character.isISOControl(c) || Character.isWhitespace(c)
+                        ? "a control character"
+                        : "'" + Character.toString(c) + "'";
+        return ": " + shown + String.format(Locale.ROOT, " (U+%04X)", c) + " at position " + (index + 1)
+                + "; characters such as spaces must be percent-encoded (%20)";
     }
 
     private static String portText(URI uri) {

@@ -68,6 +68,11 @@ public final class RunsEndpoint implements RunLookup, RunTrigger {
     }
 
     @Override
+    public RunsEndpoint within(java.time.Duration timeLeft) {
+        return new RunsEndpoint(transport.within(timeLeft));
+    }
+
+    @Override
     public RunInfo run(int runId) throws SummaryException, InterruptedException {
         RunIds.require(runId);
         ApiResponse response =
@@ -80,7 +85,18 @@ public final class RunsEndpoint implements RunLookup, RunTrigger {
     public RunInfo trigger(TriggerRequest request) throws SummaryException, InterruptedException {
         RunQuery query = request.query();
         // The newest matching run before the POST: after a lost answer, only a newer one can be the POST's.
-        int before = newest(query).map(RunInfo::runId).orElse(0);
+        int before;
+        try {
+            before = newest(query).map(RunInfo::runId).orElse(0);
+        } catch (ApiException.Forbidden e) {
+            // The look-up comes first so that a lost answer never starts a second run; it reads runs.
+            throw new TriggerRefused(
+                    "Could not start a run of " + query.describe() + ": the token may not read runs ("
+                            + e.error().map(ApiError::describe).orElse("HTTP 403") + "). Before starting a run the"
+                            + " commit's runs are looked up, so that a lost answer never starts a second one: the"
+                            + " token needs the scope runs:read as well as runs:write.",
+                    e.error().orElse(null));
+        }
         ApiRequest post = ApiRequest.post("/runs", body(request), "starting a run of " + query.describe());
         ApiResponse response;
         try {

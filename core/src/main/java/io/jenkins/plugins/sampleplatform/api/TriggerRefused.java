@@ -23,10 +23,7 @@ public class TriggerRefused extends ApiException {
         String said = error.describe();
         String what =
                 switch (error.status()) {
-                    case 422 ->
-                        "The platform has no CI build artifact for this commit yet, or a chosen regression test is"
-                                + " inactive (" + said + "). Wait for the build workflow to finish, then start the run"
-                                + " again.";
+                    case 422 -> unprocessable(error, said);
                     case 403 ->
                         "The platform refused (" + said + "). Starting a run needs a token with the scope runs:write;"
                                 + " for the main repository the role admin, tester or contributor, for another"
@@ -39,5 +36,25 @@ public class TriggerRefused extends ApiException {
                     default -> refused.getMessage();
                 };
         return new TriggerRefused("Could not start a run of " + query.describe() + ": " + what, error);
+    }
+
+    /** The platform's 422s have different cures: the advice follows the reason the platform gave. */
+    private static String unprocessable(ApiError error, String said) {
+        Object inactive = error.details().get("inactive_ids");
+        if (inactive != null
+                || String.valueOf(error.message())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("inactive")) {
+            return "A chosen regression test is inactive or does not exist (" + said + "). Choose active regression"
+                    + " tests, or leave the choice out to run every active one.";
+        }
+        if (error.details().containsKey("commit_sha")
+                || String.valueOf(error.message())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("artifact")) {
+            return "The platform has no CI build artifact for this commit yet (" + said + "). Wait for the build"
+                    + " workflow to finish, then start the run again.";
+        }
+        return "The platform cannot start this run (" + said + ").";
     }
 }

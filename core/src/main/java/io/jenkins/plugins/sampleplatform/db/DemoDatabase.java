@@ -56,7 +56,7 @@ public final class DemoDatabase {
      * the demo rows change, so that a file made by an older version is recognised (it may lack tables that
      * newer features read).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private DemoDatabase() {}
 
@@ -71,6 +71,13 @@ public final class DemoDatabase {
     public static DatabaseSettings ensure(Path file) {
         Path target = file.toAbsolutePath();
         if (Files.isRegularFile(target)) {
+            // Only a file this tool made may be called ours, and only then may deleting it be advised.
+            String foreign = DemoFileCheck.whyNotADemoDatabase(target);
+            if (foreign != null) {
+                throw new IllegalStateException("The file " + target + " is not a demo database: " + foreign
+                        + ". It was left untouched; give the demo a file of its own (one that does not exist yet"
+                        + " is created).");
+            }
             int found = version(target);
             if (found != VERSION) {
                 throw new IllegalStateException("The demo database " + target + " was made by another version of"
@@ -141,9 +148,13 @@ public final class DemoDatabase {
             sql.execute(
                     "INSERT INTO regression_test_output (id, regression_id, `ignore`) VALUES (11, 1, 0), (21, 2, NULL),"
                             + " (31, 3, 0), (32, 3, 1), (51, 5, 0), (61, 6, 0)");
+            // Outputs are subtitle files compared by hash, as on the platform: a failing sample names its
+            // baseline as the API does, the expected hash plus the output's extension.
+            sql.execute("UPDATE regression_test_output SET correct_extension = '.srt'");
             sql.execute("INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes) VALUES"
-                    + " (1, 11, 'a1f0'), (2, 21, 'b2e1'), (3, 21, 'b2e1-variant'), (4, 31, 'c3d2'), (5, 32, 'c3ff'), (6, 51, 'e5b4'),"
-                    + " (7, 61, 'f6a5')");
+                    + " (1, 11, '" + hash("11") + "'), (2, 21, '" + hash("21") + "'), (3, 21, '" + hash("21-variant")
+                    + "'), (4, 31, '" + hash("31") + "'), (5, 32, '" + hash("32") + "'), (6, 51, '" + hash("51")
+                    + "'), (7, 61, '" + hash("61") + "')");
             // Samples and a fork, so that failure lines name their sample and --commit finds demo runs.
             sql.execute("INSERT INTO sample (id, sha, original_name) VALUES (1, 'd1', 'teletext.ts'),"
                     + " (2, 'd2', 'dvb-subtitles.ts'), (3, 'd3', 'cea-708.mp4'), (4, 'd4', 'no-captions.mpg')");
@@ -158,16 +169,16 @@ public final class DemoDatabase {
         result(connection, PASSING_RUN, 1, 1200, 0, 0);
         file(connection, PASSING_RUN, 1, 11, null);
         result(connection, PASSING_RUN, 2, 800, 0, 0);
-        file(connection, PASSING_RUN, 2, 21, "b2e1-variant");
+        file(connection, PASSING_RUN, 2, 21, hash("21-variant"));
         result(connection, PASSING_RUN, 3, 950, 0, 0);
         file(connection, PASSING_RUN, 3, 31, null);
         result(connection, PASSING_RUN, 4, 400, 0, 0);
 
         progress(connection, FAILING_RUN, "preparation", "testing", "completed");
         result(connection, FAILING_RUN, 1, 1300, 0, 0);
-        file(connection, FAILING_RUN, 1, 11, "9999");
+        file(connection, FAILING_RUN, 1, 11, hash("2-1-wrong"));
         result(connection, FAILING_RUN, 2, 900, 0, 0);
-        file(connection, FAILING_RUN, 2, 21, "B2E1");
+        file(connection, FAILING_RUN, 2, 21, hash("21").toUpperCase(java.util.Locale.ROOT));
         result(connection, FAILING_RUN, 3, 1000, 1, 0);
         file(connection, FAILING_RUN, 3, 31, null);
         result(connection, FAILING_RUN, 4, 420, 0, 0);
@@ -185,11 +196,11 @@ public final class DemoDatabase {
                     "INSERT INTO customized_test (id, test_id, regression_id) VALUES (1, 4, 1), (2, 4, 1), (3, 4, 5)");
         }
         result(connection, CUSTOMIZED_RUN, 1, 1100, 0, 0);
-        file(connection, CUSTOMIZED_RUN, 1, 11, "a1f0");
+        file(connection, CUSTOMIZED_RUN, 1, 11, hash("11"));
         result(connection, CUSTOMIZED_RUN, 5, 700, 0, 0);
-        file(connection, CUSTOMIZED_RUN, 5, 51, "e5b4");
+        file(connection, CUSTOMIZED_RUN, 5, 51, hash("51"));
         result(connection, CUSTOMIZED_RUN, 6, 650, 0, 0);
-        file(connection, CUSTOMIZED_RUN, 6, 61, "0000");
+        file(connection, CUSTOMIZED_RUN, 6, 61, hash("4-6-wrong"));
 
         progress(connection, RUNNING_RUN, "preparation", "testing");
         result(connection, RUNNING_RUN, 1, 1000, 0, 0);
@@ -199,7 +210,7 @@ public final class DemoDatabase {
         result(connection, CANCELED_RUN, 1, 1000, 0, 0);
         file(connection, CANCELED_RUN, 1, 11, null);
         result(connection, CANCELED_RUN, 2, 900, 0, 0);
-        file(connection, CANCELED_RUN, 2, 21, "dead");
+        file(connection, CANCELED_RUN, 2, 21, hash("7-2-wrong"));
 
         progress(connection, COMPLETED_WITHOUT_RESULTS_RUN, "preparation", "completed");
         comparisonRuns(connection);
@@ -228,6 +239,9 @@ public final class DemoDatabase {
                         + test + ", 0, 0)");
                 sql.execute("INSERT INTO regression_test_output (id, regression_id, correct_extension, `ignore`)"
                         + " VALUES (" + test * 10 + ", " + test + ", '.srt', 0)");
+                // The baseline is an accepted hash of its output, as on the platform (no run here produced it).
+                sql.execute("INSERT INTO regression_test_output_files (id, regression_test_output_id, file_hashes)"
+                        + " VALUES (" + test * 10 + ", " + test * 10 + ", '" + hash(String.valueOf(test * 10)) + "')");
                 sql.execute("INSERT INTO regression_test_category (regression_id, category_id) VALUES (" + test + ", "
                         + (test % 2 == 0 ? 2 : 1) + "), (" + test + ", 3)");
             }
@@ -244,33 +258,50 @@ public final class DemoDatabase {
                         + PULL_REQUEST_RUN + ", " + test + ")");
             }
         }
+        // Test 10 fails identically: both runs got the same wrong bytes (another exit code in run 10).
+        String sameBytes = hash("9-10-wrong");
         progress(connection, MASTER_RUN, "preparation", "testing", "completed");
         result(connection, MASTER_RUN, 7, 900, 0, 0);
         file(connection, MASTER_RUN, 7, 70, null);
         result(connection, MASTER_RUN, 8, 950, 0, 0);
         file(connection, MASTER_RUN, 8, 80, null);
         result(connection, MASTER_RUN, 9, 700, 0, 0);
-        file(connection, MASTER_RUN, 9, 90, "9e01d");
+        file(connection, MASTER_RUN, 9, 90, hash("9-9-wrong"));
         result(connection, MASTER_RUN, 10, 800, 0, 0);
-        file(connection, MASTER_RUN, 10, 100, "10a1d");
+        file(connection, MASTER_RUN, 10, 100, sameBytes);
         result(connection, MASTER_RUN, 11, 600, 0, 0);
-        file(connection, MASTER_RUN, 11, 110, "11a1d");
+        file(connection, MASTER_RUN, 11, 110, hash("9-11-wrong"));
         result(connection, MASTER_RUN, 12, 300, 0, 0);
 
         progress(connection, PULL_REQUEST_RUN, "preparation", "testing", "completed");
         result(connection, PULL_REQUEST_RUN, 7, 910, 0, 0);
         file(connection, PULL_REQUEST_RUN, 7, 70, null);
         result(connection, PULL_REQUEST_RUN, 8, 940, 0, 0);
-        file(connection, PULL_REQUEST_RUN, 8, 80, "8b0e7");
+        file(connection, PULL_REQUEST_RUN, 8, 80, hash("10-8-wrong"));
         result(connection, PULL_REQUEST_RUN, 9, 720, 0, 0);
         file(connection, PULL_REQUEST_RUN, 9, 90, null);
         result(connection, PULL_REQUEST_RUN, 10, 790, 1, 0);
-        file(connection, PULL_REQUEST_RUN, 10, 100, "10a1d");
+        file(connection, PULL_REQUEST_RUN, 10, 100, sameBytes);
         result(connection, PULL_REQUEST_RUN, 11, 610, 0, 0);
-        file(connection, PULL_REQUEST_RUN, 11, 110, "11c4a");
+        file(connection, PULL_REQUEST_RUN, 11, 110, hash("10-11-wrong"));
         result(connection, PULL_REQUEST_RUN, 12, 310, 0, 0);
         result(connection, PULL_REQUEST_RUN, 13, 500, 0, 0);
-        file(connection, PULL_REQUEST_RUN, 13, 130, "13f00");
+        file(connection, PULL_REQUEST_RUN, 13, 130, hash("10-13-wrong"));
+    }
+
+    /**
+     * A realistic output hash (32 hex digits, as the platform's MD5 of a file) for a label: {@code "11"} is the
+     * baseline of output 11, {@code "2-1-wrong"} the wrong output run 2 got for test 1.
+     */
+    static String hash(String label) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("MD5")
+                            .digest(("sampleplatform demo " + label)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
+        }
     }
 
     private static void progress(Connection connection, int run, String... statuses) throws SQLException {
@@ -304,7 +335,8 @@ public final class DemoDatabase {
             insert.setInt(1, run);
             insert.setInt(2, test);
             insert.setInt(3, output);
-            insert.setString(4, "expected");
+            // What the platform stores: the output's baseline hash (its first), or '' for the sentinel row.
+            insert.setString(4, output == RunResultReader.SENTINEL_OUTPUT ? "" : hash(String.valueOf(output)));
             insert.setString(5, got);
             insert.executeUpdate();
         }

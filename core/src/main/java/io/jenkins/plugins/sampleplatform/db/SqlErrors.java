@@ -23,7 +23,9 @@ final class SqlErrors {
         if (code == 1045 || code == 1044 || code == 1142 || state.startsWith("28")) {
             return new DatabaseException.AccessDenied(
                     "The database at " + where + " refused the user "
-                            + (settings.user() == null ? "(none)" : "'" + settings.user() + "'")
+                            + (settings.user() == null
+                                    ? "named in the URL, if any (no user was given apart from it)"
+                                    : "'" + settings.user() + "'")
                             + ": check the user name, the password"
                             + " and that the user may read the platform's tables (" + message + ").",
                     null);
@@ -47,6 +49,11 @@ final class SqlErrors {
                     "Could not connect to the database at " + where + " (" + message
                             + "). Check the host, the port and that the server is running.",
                     null);
+        }
+        if (code == 26 || lower.contains("sqlite_notadb")) {
+            // SQLite's "[SQLITE_NOTADB] File opened that is not a database file": a text file, an archive, ...
+            return new DatabaseException.NotThePlatformSchema(
+                    "The file in " + where + " is not an SQLite database. Check the path in the JDBC URL.", null);
         }
         if (lower.contains("no suitable driver")) {
             return new DatabaseException(

@@ -19,6 +19,12 @@ public final class RunFinder {
                         + " runs:write); wait for it with wait: true (command line: --wait)."));
     }
 
+    /** {@code "Found run 44 for commit 01234567 on linux (pass)."}: one wording, with or without a wait. */
+    public static String foundLine(RunInfo run, RunQuery query) {
+        return "Found run " + run.runId() + " for " + query.describe() + " ("
+                + run.status().wireValue() + ").";
+    }
+
     /** No run matches a commit's find criteria. */
     public static class NoRunForCommit extends SummaryException {
         private static final long serialVersionUID = 1L;

@@ -22,4 +22,14 @@ public interface RunLookup {
      * @throws InterruptedException when the caller is interrupted
      */
     RunInfo run(int runId) throws SummaryException, InterruptedException;
+
+    /**
+     * This lookup with every request ending within {@code timeLeft}: a request's timeout (and its retries) is
+     * cut to the time left of a wait, so that the wait's timeout is kept however slowly the source answers. A
+     * duration rather than an instant: the wait's clock need not be the source's. A source without such bounds
+     * returns itself.
+     */
+    default RunLookup within(java.time.Duration timeLeft) {
+        return this;
+    }
 }

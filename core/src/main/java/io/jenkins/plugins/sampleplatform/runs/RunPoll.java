@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public final class RunPoll {
 
+    /** The time the last poll, at the deadline itself, still gets: enough for one answer, a small overshoot. */
+    static final java.time.Duration LAST_POLL = java.time.Duration.ofSeconds(1);
+
     private RunPoll() {}
 
     /**
@@ -18,6 +21,9 @@ public final class RunPoll {
      * @throws InterruptedException when the caller is interrupted (an aborted build, Ctrl-C)
      */
     public static WaitStep once(RunWaiter waiter, RunLookup lookup, Clock clock) throws InterruptedException {
+        // Every request of the wait ends by its deadline, however slowly the platform answers.
+        java.time.Duration left = java.time.Duration.between(clock.instant(), waiter.deadline());
+        lookup = lookup.within(left.compareTo(LAST_POLL) < 0 ? LAST_POLL : left);
         try {
             if (waiter.runId().isPresent()) {
                 RunInfo run = lookup.run(waiter.runId().getAsInt());

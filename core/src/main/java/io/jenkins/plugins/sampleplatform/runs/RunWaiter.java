@@ -41,6 +41,10 @@ public final class RunWaiter implements Serializable {
     private RunStatus lastStatus;
     private long intervalMillis;
     private int failures;
+    /** When {@link #lastStatus} was seen (epoch millis; 0 before the first, or in a state saved before it was kept). */
+    private long lastSeenMillis;
+    /** Why the latest of the {@link #failures} polls in a row failed, or {@code null}. */
+    private String lastFailure;
 
     private RunWaiter(RunQuery query, Integer runId, Instant start, Duration timeout, PollSchedule schedule) {
         if (timeout.isNegative()) {
@@ -97,18 +101,19 @@ public final class RunWaiter implements Serializable {
     public WaitStep observed(Instant now, RunInfo run) {
         List<String> news = new ArrayList<>();
         failures = 0;
+        lastFailure = null;
+        lastSeenMillis = now.toEpochMilli();
         if (runId == null) {
             runId = run.runId();
-            news.add("Found run " + run.runId() + " for " + query.describe() + " ("
-                    + run.status().wireValue() + ").");
+            news.add(RunFinder.foundLine(run, query));
         } else if (lastStatus == null) {
-            news.add("Run " + runId + " is " + run.status().wireValue() + " (" + now + ").");
+            news.add("Run " + runId + " is " + run.status().wireValue() + " (" + Waits.timestamp(now) + ").");
         } else if (lastStatus != run.status()) {
             String restarted = run.status() == RunStatus.QUEUED && lastStatus != RunStatus.QUEUED
                     ? " (restarted on the platform)"
                     : "";
             news.add("Run " + runId + ": " + lastStatus.wireValue() + " -> "
-                    + run.status().wireValue() + restarted + " (" + now + ").");
+                    + run.status().wireValue() + restarted + " (" + Waits.timestamp(now) + ").");
         }
         lastStatus = run.status();
         if (run.status().isFinished()) {
@@ -120,6 +125,7 @@ public final class RunWaiter implements Serializable {
     /** A poll for the commit's run at {@code now} found none yet. */
     public WaitStep notFoundYet(Instant now) {
         failures = 0;
+        lastFailure = null;
         List<String> news = new ArrayList<>();
         if (lastStatus == null && intervalMillis == schedule.first().toMillis()) {
             news.add("No run for " + query.describe() + " yet; waiting for the platform to create one.");
@@ -132,9 +138,14 @@ public final class RunWaiter implements Serializable {
      * in a row); any other ends the wait.
      */
     public WaitStep pollFailed(Instant now, SummaryException failure) {
+        if (now.toEpochMilli() >= deadlineMillis && failure.isTransient()) {
+            // A poll cut short by the deadline (its timeout is the time left) is the timeout, not a failure.
+            return WaitStep.timedOut(timedOut(now), List.of());
+        }
         if (!failure.isTransient() || ++failures >= MAX_FAILURES) {
             return WaitStep.failed(failure, List.of());
         }
+        lastFailure = failure.getMessage();
         return next(now, List.of("Polling failed (" + failure.getMessage() + "); trying again."));
     }
 
@@ -160,12 +171,35 @@ public final class RunWaiter implements Serializable {
 
     private WaitTimedOut timedOut(Instant now) {
         String waited = Waits.describe(waited(now));
+        String failed = failures == 0
+                ? ""
+                : "the " + (failures == 1 ? "poll" : failures + " polls") + " since then failed (" + lastFailure + ")";
         if (runId == null) {
             return new WaitTimedOut(
                     "No run for " + query.describe() + " appeared within " + waited
+                            + (failures == 0 ? "" : "; " + failed.replace(" since then", ""))
                             + ". Check the commit, platform and repository, or wait longer.",
                     null,
                     null);
+        }
+        if (lastStatus == null) {
+            return new WaitTimedOut(
+                    "Run " + runId + " could not be read within " + waited
+                            + (failures == 0 ? "" : ": " + failed.replace(" since then", "")) + ".",
+                    runId,
+                    null);
+        }
+        if (failures > 0) {
+            // The run may have finished while the polls failed: say what is known, not "still queued".
+            String seen = lastSeenMillis > 0
+                    ? " at " + Waits.timestamp(Instant.ofEpochMilli(lastSeenMillis)) + " ("
+                            + Waits.describe(Duration.ofMillis(now.toEpochMilli() - lastSeenMillis)) + " ago)"
+                    : "";
+            return new WaitTimedOut(
+                    "Gave up waiting for run " + runId + " after " + waited + ": it was last seen "
+                            + lastStatus.wireValue() + seen + ", and " + failed + ".",
+                    runId,
+                    lastStatus);
         }
         return new WaitTimedOut(
                 "Run " + runId + " is still " + lastStatus.wireValue() + " after waiting " + waited

@@ -7,6 +7,12 @@ final class Waits {
 
     private Waits() {}
 
+    /** {@code 2026-11-30T10:00:10Z}: UTC, ISO 8601, whole seconds. */
+    static String timestamp(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
     static String describe(Duration duration) {
         long seconds = duration.toSeconds();
         if (seconds < 60) {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  *   <li>samples failing in both where the output hashes could not be read are listed (SUCCESS): whether their
  *       output changed was not checked.</li>
  * </ul>
- * Identical failures and fixes never worsen the result.
+ * Changes within their threshold are listed (SUCCESS). Identical failures and fixes never worsen the result.
  */
 final class ChangeFindings {
 
@@ -36,17 +36,26 @@ final class ChangeFindings {
                     policy.missingOutputResult(),
                     Wording.samples(brokenMissing) + " broken here produced no output, " + against
                             + threshold(policy.missingOutputThreshold())));
+        } else if (brokenMissing > 0) {
+            findings.add(tolerated(
+                    Wording.samples(brokenMissing) + " broken here produced no output, " + against,
+                    policy.missingOutputThreshold()));
         }
         if (brokenFailed > policy.failThreshold()) {
             findings.add(new Finding(
                     policy.failResult(),
                     Wording.samples(brokenFailed) + " broken here, " + against + threshold(policy.failThreshold())));
+        } else if (brokenFailed > 0) {
+            findings.add(tolerated(Wording.samples(brokenFailed) + " broken here, " + against, policy.failThreshold()));
         }
         int changed = reference.count(TestVerdict.FAILING_DIFFERENTLY);
         if (changed > policy.failThreshold()) {
             findings.add(new Finding(
                     policy.changedFailureResult(),
                     Wording.samples(changed) + " failing differently, " + against + threshold(policy.failThreshold())));
+        } else if (changed > 0) {
+            findings.add(
+                    tolerated(Wording.samples(changed) + " failing differently, " + against, policy.failThreshold()));
         }
         int unknown = reference.count(TestVerdict.FAILING_IN_BOTH);
         if (unknown > 0) {
@@ -70,6 +79,14 @@ final class ChangeFindings {
     private static String against(Comparison reference) {
         return "compared with " + reference.reference().label() + " (run "
                 + reference.run().runId() + ")";
+    }
+
+    /**
+     * A change within its threshold: listed, so that a SUCCESS of a run that changed something says what it let
+     * through rather than "no problems found" (as {@link VerdictPolicy#evaluate} does for the absolute counts).
+     */
+    private static Finding tolerated(String what, int threshold) {
+        return new Finding(BuildResult.SUCCESS, what + ", within the threshold of " + threshold);
     }
 
     private static String threshold(int threshold) {

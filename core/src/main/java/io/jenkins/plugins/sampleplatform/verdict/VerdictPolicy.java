@@ -16,6 +16,8 @@ import java.util.Optional;
  *
  * <p>Each condition below gives its own result; the verdict is the worst of them, and its reasons are
  * listed worst first (conditions of equal result in the order below). No condition: SUCCESS, no reasons.
+ * Failed samples or samples without output within their threshold are listed too, with the result SUCCESS
+ * ("2 samples without output, within the threshold of 2"): tolerated, not absent.
  * <ol>
  *   <li>The run's {@code status}, when the server sends it:
  *     <ul>
@@ -210,6 +212,8 @@ public final class VerdictPolicy implements Serializable {
         if (summary.failCount() > failThreshold) {
             findings.add(new Finding(
                     failResult, Wording.samples(summary.failCount()) + " failed (threshold " + failThreshold + ")"));
+        } else if (summary.failCount() > 0) {
+            findings.add(new Finding(BuildResult.SUCCESS, tolerated(summary.failCount(), " failed", failThreshold)));
         }
         if (summary.missingOutputCount() == null) {
             findings.add(new Finding(
@@ -260,7 +264,18 @@ public final class VerdictPolicy implements Serializable {
             String threshold = missingOutputThreshold == 0 ? "" : " (threshold " + missingOutputThreshold + ")";
             findings.add(
                     new Finding(missingOutputResult, Wording.samples(missing) + " produced no output" + threshold));
+        } else if (missing != null && missing > 0) {
+            findings.add(
+                    new Finding(BuildResult.SUCCESS, tolerated(missing, " without output", missingOutputThreshold)));
         }
+    }
+
+    /**
+     * A condition within its threshold: listed, so that a SUCCESS of a run with failures says what it let
+     * through rather than "no problems found".
+     */
+    private static String tolerated(int count, String what, int threshold) {
+        return Wording.samples(count) + what + ", within the threshold of " + threshold;
     }
 
     @Override

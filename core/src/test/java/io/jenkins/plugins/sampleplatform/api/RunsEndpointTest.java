@@ -130,7 +130,7 @@ class RunsEndpointTest {
     void refusalsAreOneClearLineEach() throws Exception {
         TriggerRequest request = TriggerRequest.of(SHA, "linux", "CCExtractor/ccextractor", null, null, null);
         Map<Integer, String> expected = Map.of(
-                422, "no CI build artifact for this commit yet",
+                422, "cannot start this run",
                 403, "needs a token with the scope runs:write",
                 400, "refused the request's fields");
         for (var entry : expected.entrySet()) {

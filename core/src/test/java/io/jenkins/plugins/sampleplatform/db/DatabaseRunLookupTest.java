@@ -186,7 +186,7 @@ class DatabaseRunLookupTest {
                     .containsExactly(
                             "Found run 4 for commit 01234567 of someone/ccextractor (queued).",
                             "Run 4: queued -> running (2026-11-30T10:00:10Z).",
-                            "Run 4: running -> fail (2026-11-30T10:00:47.500Z).");
+                            "Run 4: running -> fail (2026-11-30T10:00:47Z).");
         }
     }
 }

@@ -108,4 +108,43 @@ class DemoDatabaseTest {
                 .hasMessageContaining("delete the file");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
+
+    @Test
+    void aFileThisToolDidNotMakeIsLeftAloneAndNeverAdvisedForDeletion() throws Exception {
+        Path text = Files.writeString(directory.resolve("notes.txt"), "hello\n");
+        Path other = directory.resolve("other.db");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other);
+                java.sql.Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+        }
+        // A copy of the platform's own database: the demo's tables and more.
+        Path platformCopy = directory.resolve("platform.db");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + platformCopy);
+                java.sql.Statement sql = connection.createStatement()) {
+            PlatformSchema.create(connection);
+            sql.execute("CREATE TABLE user (id INTEGER PRIMARY KEY, name TEXT)");
+        }
+        Map<Path, String> reasons = Map.of(
+                text, "it is not an SQLite database",
+                other, "it is an SQLite database with other tables (notes)",
+                platformCopy, "it is an SQLite database with other tables (user)");
+        for (Map.Entry<Path, String> file : reasons.entrySet()) {
+            byte[] before = Files.readAllBytes(file.getKey());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoDatabase.ensure(file.getKey()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("The file " + file.getKey() + " is not a demo database: " + file.getValue())
+                    .hasMessageContaining("left untouched")
+                    .hasMessageNotContaining("delete")
+                    .hasMessageNotContaining("another version");
+            assertThat(Files.readAllBytes(file.getKey())).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void failingOutputsCarryRealisticHashesAndFileNames() throws Exception {
+        DatabaseSettings settings = DemoDatabase.ensure(directory.resolve("demo.db"));
+        var failures = new DatabaseSummarySource(settings).failures().failures(DemoDatabase.FAILING_RUN, 10);
+        assertThat(failures.toString()).doesNotContain("filename=expected");
+        assertThat(failures.entries().get(0).outputs().get(0).filename()).matches("[0-9a-f]{32}\\.srt");
+    }
 }

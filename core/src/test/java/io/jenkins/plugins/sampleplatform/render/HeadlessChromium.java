@@ -46,6 +46,23 @@ final class HeadlessChromium {
         return candidates.stream().filter(Files::isExecutable).findFirst().map(HeadlessChromium::new);
     }
 
+    /**
+     * Chromium, or the test is skipped with a message; under {@code CI=true} a missing Chromium fails instead
+     * (the browser tests must run in CI).
+     */
+    static HeadlessChromium requireOrSkip() {
+        Optional<HeadlessChromium> found = find();
+        if (found.isEmpty()) {
+            String message = "Chromium is not installed (looked for /usr/bin/chromium and chromium on the PATH); "
+                    + "install it with 'apt-get install chromium' or run ./run-tests, which does";
+            if ("true".equals(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail(message + ". CI=true: the browser test must run in CI.");
+            }
+            org.junit.jupiter.api.Assumptions.abort(message + ". Skipping the browser test.");
+        }
+        return found.get();
+    }
+
     Path binary() {
         return binary;
     }

@@ -2,7 +2,6 @@ package io.jenkins.plugins.sampleplatform.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.jenkins.plugins.sampleplatform.fixtures.Summaries;
 import io.jenkins.plugins.sampleplatform.summary.RunStatus;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,15 +52,7 @@ class HtmlPanelBrowserTest {
 
     @BeforeEach
     void requireChromium() {
-        if (chromium == null) {
-            String message = "Chromium is not installed (looked for /usr/bin/chromium and chromium on the PATH); "
-                    + "install it with 'apt-get install chromium' or run ./run-tests, which does";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + ". CI=true: the browser test must run in CI.");
-            }
-            System.err.println("HtmlPanelBrowserTest skipped: " + message);
-            Assumptions.abort(message + ". Skipping the browser test.");
-        }
+        chromium = HeadlessChromium.requireOrSkip();
     }
 
     @Test

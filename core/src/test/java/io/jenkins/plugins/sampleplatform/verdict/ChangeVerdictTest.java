@@ -93,7 +93,17 @@ class ChangeVerdictTest {
                 .failThreshold(1)
                 .build()
                 .evaluate(FAILING, report());
-        assertThat(verdict).isEqualTo(new Verdict(BuildResult.SUCCESS, List.of()));
+        // Tolerated, and said so: a SUCCESS never reads "no problems found" while changes were let through.
+        assertThat(verdict)
+                .isEqualTo(new Verdict(
+                        BuildResult.SUCCESS,
+                        List.of(
+                                "1 sample broken here produced no output, compared with the tip of master (run 40),"
+                                        + " within the threshold of 1",
+                                "1 sample broken here, compared with the tip of master (run 40), within the threshold"
+                                        + " of 1",
+                                "1 sample failing differently, compared with the tip of master (run 40), within the"
+                                        + " threshold of 1")));
         Verdict changedOnly = VerdictPolicy.builder()
                 .verdictOn(VerdictBasis.CHANGES)
                 .missingOutputThreshold(1)
@@ -134,7 +144,12 @@ class ChangeVerdictTest {
                 .evaluate(canceled, report());
         assertThat(verdict.result()).isEqualTo(BuildResult.FAILURE);
         assertThat(verdict.reasons())
-                .containsExactly("run 42 was canceled (by a user or by an infrastructure failure)");
+                .first()
+                .isEqualTo("run 42 was canceled (by a user or by an infrastructure failure)");
+        // The changes within the thresholds are listed after it, as tolerated.
+        assertThat(verdict.reasons().subList(1, verdict.reasons().size()))
+                .hasSize(3)
+                .allMatch(reason -> reason.endsWith("within the threshold of 5"));
     }
 
     @Test

@@ -108,7 +108,8 @@ class VerdictPolicyPropertiesTest {
             return false;
         }
         Integer missing = s.missingOutputCount();
-        if (missing == null || missing > policy.missingOutputThreshold() || s.failCount() > policy.failThreshold()) {
+        // Failed or output-less samples within their thresholds are tolerated, and listed as such.
+        if (missing == null || missing > 0 || s.failCount() > 0) {
             return false;
         }
         long sum = (long) s.passCount() + s.failCount() + missing + (s.skippedCount() == null ? 0 : s.skippedCount());

@@ -66,7 +66,8 @@ class VerdictPolicyTest {
                             .status(RunStatus.FAIL)
                             .counts(10, 8, 2, 0, 0)
                             .build()))
-                    .isEqualTo(new Verdict(BuildResult.SUCCESS, List.of()));
+                    .isEqualTo(
+                            new Verdict(BuildResult.SUCCESS, List.of("2 samples failed, within the threshold of 2")));
             assertThat(policy.evaluate(cleanPass()
                             .status(RunStatus.FAIL)
                             .counts(10, 7, 3, 0, 0)
@@ -115,7 +116,7 @@ class VerdictPolicyTest {
                                     .counts(10, 8, 0, 2, 0)
                                     .build())
                             .reasons())
-                    .isEmpty();
+                    .containsExactly("2 samples without output, within the threshold of 2");
             assertThat(policy.evaluate(cleanPass()
                                     .status(RunStatus.FAIL)
                                     .counts(10, 7, 0, 3, 0)
