@@ -9,7 +9,7 @@ import java.util.Objects;
  * links (run pages, diffs).
  *
  * @param report the comparison
- * @param links  the platform's pages, or {@link PlatformLinks#none()}
+ * @param links  the platform's pages, or {@link PlatformLinks#NONE}
  */
 public record ComparisonView(ComparisonReport report, PlatformLinks links) implements Serializable {
 
@@ -17,7 +17,7 @@ public record ComparisonView(ComparisonReport report, PlatformLinks links) imple
 
     public ComparisonView {
         Objects.requireNonNull(report, "report");
-        links = links == null ? PlatformLinks.none() : links;
+        links = links == null ? PlatformLinks.NONE : links;
     }
 
     /** Whether there is anything to show (at least one reference was asked for). */

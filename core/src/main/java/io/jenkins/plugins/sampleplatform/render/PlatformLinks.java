@@ -30,11 +30,6 @@ public record PlatformLinks(URI site) implements java.io.Serializable {
         }
     }
 
-    /** No links. */
-    public static PlatformLinks none() {
-        return NONE;
-    }
-
     /** {@code {site}/test/{runId}}, or {@code null} without a site. */
     public URI runPage(int runId) {
         return site == null ? null : URI.create(site + "/test/" + runId);

@@ -142,7 +142,7 @@ class ComparisonRenderingTest {
 
     @Test
     void withoutLinksTheMarkdownAndPanelShowPlainText() {
-        ComparisonView plain = new ComparisonView(Comparisons.everyVerdict("two.ts"), PlatformLinks.none());
+        ComparisonView plain = new ComparisonView(Comparisons.everyVerdict("two.ts"), PlatformLinks.NONE);
         assertThat(MarkdownTrees.nodes(MarkdownTrees.parse(MarkdownComparisons.render(plain)), Link.class))
                 .isEmpty();
         assertThat(XmlFragments.elements(XmlFragments.parse(renderPanel(plain)), "a"))

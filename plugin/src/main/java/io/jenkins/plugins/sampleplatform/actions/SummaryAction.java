@@ -155,8 +155,7 @@ public class SummaryAction implements RunAction2, EnvironmentContributingAction 
         }
         try {
             URI site = comparison.site();
-            return new ComparisonView(
-                    comparison.toReport(), site == null ? PlatformLinks.none() : new PlatformLinks(site));
+            return new ComparisonView(comparison.toReport(), new PlatformLinks(site));
         } catch (IllegalArgumentException e) {
             // A build.xml edited into an invalid comparison shows the summary without it.
             LOGGER.log(Level.WARNING, "Invalid Sample Platform comparison in " + owner, e);

@@ -131,13 +131,12 @@ public final class SummaryPublisher {
             verdict = new Verdict(verdict.result(), reasons);
         }
         SummaryReport report = new SummaryReport(summary, verdict, runPage(options, config, runId));
-        FailureReport failures = FailureLookup.lookUp(options, failuresFrom, summary, site(options, config));
+        URI site = site(options, config);
+        FailureReport failures = FailureLookup.lookUp(options, failuresFrom, summary, site);
         listener.getLogger().print(ConsoleSummary.render(report));
         listener.getLogger().println(ConsoleFailures.render(failures, runId, ConsoleFailures.LOG_DEFAULT));
-        URI site = site(options, config);
-        ComparisonView view = compared.report() == null
-                ? null
-                : new ComparisonView(compared.report(), site == null ? PlatformLinks.none() : new PlatformLinks(site));
+        ComparisonView view =
+                compared.report() == null ? null : new ComparisonView(compared.report(), new PlatformLinks(site));
         if (view != null) {
             listener.getLogger().print(ConsoleComparisons.render(view));
         }
