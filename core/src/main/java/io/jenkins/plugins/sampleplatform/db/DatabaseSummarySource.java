@@ -31,6 +31,11 @@ public final class DatabaseSummarySource implements SummarySource {
         this.dialect = SqlDialect.of(Connections.driverUrl(settings.jdbcUrl()));
     }
 
+    /** The tests' states for comparisons, from the same database, as {@code SamplePlatformClient.states} from the API. */
+    public DatabaseComparisonSource comparisons() {
+        return new DatabaseComparisonSource(settings);
+    }
+
     /**
      * The failing samples of a run from the same database ({@link DatabaseFailureSource}), as
      * {@code SamplePlatformClient.failures()} gives them from the API.

@@ -9,8 +9,8 @@ import io.jenkins.plugins.sampleplatform.compare.Reference;
 import io.jenkins.plugins.sampleplatform.compare.ReferenceResolver;
 import io.jenkins.plugins.sampleplatform.compare.RunComparer;
 import io.jenkins.plugins.sampleplatform.compare.RunStateSource;
-import io.jenkins.plugins.sampleplatform.config.SamplePlatformConfiguration;
 import io.jenkins.plugins.sampleplatform.db.DatabaseComparisonSource;
+import io.jenkins.plugins.sampleplatform.db.DatabaseSummarySource;
 import io.jenkins.plugins.sampleplatform.defer.Deferred;
 import io.jenkins.plugins.sampleplatform.summary.SummaryException;
 import io.jenkins.plugins.sampleplatform.summary.SummarySource;
@@ -38,12 +38,7 @@ final class ComparisonLookup {
      * @throws AbortException when a reference is not understood (a configuration error, said in one line)
      * @throws Deferred       from a non-blocking client: nothing is kept yet, compare again (same call) later
      */
-    static Outcome compare(
-            Run<?, ?> build,
-            SummaryOptions options,
-            SummarySource source,
-            SamplePlatformConfiguration config,
-            int runId)
+    static Outcome compare(Run<?, ?> build, SummaryOptions options, SummarySource source, int runId)
             throws AbortException, InterruptedException, Deferred {
         List<Reference> references;
         try {
@@ -64,8 +59,11 @@ final class ComparisonLookup {
                 }
                 return new Outcome(report, null);
             }
-            DatabaseComparisonSource database =
-                    new DatabaseComparisonSource(SummarySources.databaseSettings(build, config));
+            if (!(source instanceof DatabaseSummarySource summaries)) {
+                throw new IllegalStateException("no comparison from " + source.describe());
+            }
+            // The summary's own database settings: its credentials are not looked up a second time.
+            DatabaseComparisonSource database = summaries.comparisons();
             ComparisonReport report =
                     new RunComparer(database, new PreviousBuildReferences(build, database)).compare(runId, references);
             return new Outcome(report.withExcerpts(List.of(), DB_DIFF_NOTE), null);

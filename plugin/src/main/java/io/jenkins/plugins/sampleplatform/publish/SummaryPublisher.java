@@ -120,7 +120,7 @@ public final class SummaryPublisher {
             throws IOException, InterruptedException, Deferred {
         SamplePlatformConfiguration config = SamplePlatformConfiguration.get();
         int runId = summary.runId();
-        ComparisonLookup.Outcome compared = ComparisonLookup.compare(run, options, failuresFrom, config, runId);
+        ComparisonLookup.Outcome compared = ComparisonLookup.compare(run, options, failuresFrom, runId);
         Verdict verdict = policy(options).evaluate(summary, compared.report());
         if (compared.failure() != null) {
             String references = String.join(", ", options.compareWith);
