@@ -25,6 +25,25 @@ final class RunSeed {
         this.database = database;
     }
 
+    /**
+     * The platform itself wrote rows (a run started through the API takes the next free id of {@code test} and
+     * of {@code customized_test}, one per selected test): later ids start above every id it took, so seeded rows
+     * never collide with them.
+     */
+    void skipPastPlatformRows() throws SQLException {
+        try (Connection connection = database.connect();
+                java.sql.Statement statement = connection.createStatement()) {
+            for (String table : List.of("test", "customized_test", "test_progress")) {
+                try (java.sql.ResultSet max = statement.executeQuery("SELECT MAX(id) FROM " + table)) {
+                    if (max.next()) {
+                        int taken = max.getInt(1);
+                        ids.accumulateAndGet(taken, Math::max);
+                    }
+                }
+            }
+        }
+    }
+
     /** A new run, not yet written; its id is {@link Run#id()}. */
     Run run() {
         return new Run(ids.incrementAndGet());
